@@ -1,0 +1,3 @@
+"""Every app's WebSocket routes, combined. Apps add their `websocket_urlpatterns` here."""
+
+websocket_urlpatterns: list = []
