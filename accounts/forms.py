@@ -77,8 +77,9 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # Allow "101 0123 4567": the model validator checks the normalised value.
+        # Accept "101 0123 4567": the model's validators check the normalised value instead.
         self.fields["rpps"].max_length = 20
+        self.fields["rpps"].validators = []
         self.fields["rpps"].widget.attrs["maxlength"] = 20
         self.fields["first_practice_year"].widget.attrs.update(
             {"min": 1950, "max": timezone.now().year}

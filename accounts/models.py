@@ -195,7 +195,7 @@ class AuditEvent(models.Model):
     """Who did what to which object, when, from which session. Append-only.
 
     Never put health data here: `target_repr` and `metadata` carry identifiers and labels only.
-    A database trigger (see the migration) refuses UPDATE and DELETE on both SQLite and PostgreSQL.
+    Database triggers (migration 0002) refuse UPDATE and DELETE on both SQLite and PostgreSQL.
     """
 
     occurred_at = models.DateTimeField(default=timezone.now, db_index=True)
@@ -227,6 +227,9 @@ class AuditEvent(models.Model):
         verbose_name_plural = _("audit log")
         indexes = [models.Index(fields=["target_type", "target_id"])]
         default_permissions = ("view",)
+        # Created by migration 0001, then left alone: `flush` (tests, tooling) never empties it,
+        # which matches the append-only triggers of migration 0002.
+        managed = False
 
     def __str__(self) -> str:
         return f"{self.occurred_at:%Y-%m-%d %H:%M:%S} {self.actor_label or '-'} {self.action}"

@@ -50,6 +50,24 @@ def roles_ensure() -> None:
             if perm is not None:
                 wanted.append(perm)
         group.permissions.add(*wanted)
+    _grant_editor_page_permissions()
+
+
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+
+
+def _grant_editor_page_permissions() -> None:
+    """Course editors author the whole page tree (courses, lessons, digests) in Wagtail."""
+    from wagtail.models import GroupPagePermission, Page
+
+    root = Page.get_first_root_node()
+    if root is None:
+        return
+    group = Group.objects.get(name=str(Role.COURSE_EDITOR))
+    for perm in Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename__in=EDITOR_PAGE_PERMISSIONS
+    ):
+        GroupPagePermission.objects.get_or_create(group=group, page=root, permission=perm)
 
 
 def role_grant(*, user: User, role: Role | str, by: User | None = None) -> None:

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -34,5 +35,9 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's page serving is the catch-all, so it comes last.
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's page serving is the catch-all, so it comes last. The site root gets a name of its own
+# ("home"): LOGIN_REDIRECT_URL and templates point at it.
+urlpatterns += [
+    path("", wagtail_views.serve, {"path": ""}, name="home"),
+    path("", include(wagtail_urls)),
+]

@@ -1,0 +1,68 @@
+import pytest
+from django.core.cache import cache
+
+from accounts.choices import Role, VerificationStatus
+from tests.factories import PASSWORD, ProfileFactory, UserFactory, add_role, enable_totp
+
+
+@pytest.fixture(autouse=True)
+def _isolation(settings):
+    # Rate-limit counters and used-TOTP markers live in the cache: start each test clean.
+    cache.clear()
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def password():
+    return PASSWORD
+
+
+@pytest.fixture
+def alice(db):
+    """Alice is a verified practitioner."""
+    return ProfileFactory(
+        user__email="alice@example.org",
+        user__first_name="Alice",
+        verification_status=VerificationStatus.VERIFIED,
+    ).user
+
+
+@pytest.fixture
+def bob(db):
+    """Bob signed up and filled his profile; a moderator has not verified it yet."""
+    return ProfileFactory(user__email="bob@example.org", user__first_name="Bob").user
+
+
+@pytest.fixture
+def charlie(db):
+    """Charlie has an account and no practitioner profile."""
+    return UserFactory(email="charlie@example.org", first_name="Charlie")
+
+
+@pytest.fixture
+def moderator(db):
+    """Maud moderates, with TOTP enrolled as her role requires."""
+    user = ProfileFactory(
+        user__email="maud@example.org",
+        user__first_name="Maud",
+        verification_status=VerificationStatus.VERIFIED,
+    ).user
+    add_role(user, Role.MODERATOR)
+    user.totp_secret = enable_totp(user)
+    return user
+
+
+@pytest.fixture
+def mfa_session(client):
+    """Log a user in and mark the session as having passed MFA (allauth's own session flag)."""
+
+    def login(user):
+        client.force_login(user)
+        return client
+
+    return login
