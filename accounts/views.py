@@ -28,9 +28,7 @@ def verified_practitioner_required(view):
 
             return redirect_to_login(request.get_full_path())
         except PermissionDenied as exc:
-            return render(
-                request, "accounts/not_verified.html", {"reason": str(exc)}, status=403
-            )
+            return render(request, "accounts/not_verified.html", {"reason": str(exc)}, status=403)
         return view(request, *args, **kwargs)
 
     return wrapper
@@ -60,9 +58,7 @@ def charter(request: HttpRequest) -> HttpResponse:
 def profile(request: HttpRequest) -> HttpResponse:
     profile = PractitionerProfile.objects.filter(user=request.user).first()
     labels = [Language(code).label for code in (profile.languages if profile else [])]
-    return render(
-        request, "accounts/profile.html", {"profile": profile, "language_labels": labels}
-    )
+    return render(request, "accounts/profile.html", {"profile": profile, "language_labels": labels})
 
 
 @login_required

@@ -21,7 +21,9 @@ class FeatureBlock(blocks.StructBlock):
 
 class HomeBodyBlock(blocks.StreamBlock):
     heading = blocks.CharBlock(label=_("Heading"), form_classname="title", max_length=120)
-    paragraph = blocks.RichTextBlock(label=_("Paragraph"), features=["bold", "italic", "link", "ol", "ul"])
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"), features=["bold", "italic", "link", "ol", "ul"]
+    )
     features = blocks.ListBlock(FeatureBlock(), label=_("Feature cards"))
 
 
