@@ -38,7 +38,8 @@ class HomePage(Page):
     hero_intro_en = models.TextField(_("introduction (English)"), max_length=600, blank=True)
     body_en = StreamField(HomeBodyBlock(), verbose_name=_("body (English)"), blank=True)
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        *Page.content_panels,
         FieldPanel("hero_title"),
         FieldPanel("hero_intro"),
         FieldPanel("body"),
@@ -57,7 +58,8 @@ class HomePage(Page):
         ]
     )
 
-    search_fields = Page.search_fields + [
+    search_fields = [
+        *Page.search_fields,
         index.SearchField("hero_intro"),
         index.SearchField("hero_intro_en"),
     ]

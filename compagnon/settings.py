@@ -145,10 +145,12 @@ DATABASE_URL = env("DATABASE_URL")
 if DATABASE_URL:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
 else:
+    SQLITE_PATH = Path(env("SQLITE_PATH") or BASE_DIR / "var" / "compagnon.sqlite3")
+    SQLITE_PATH.parent.mkdir(parents=True, exist_ok=True)
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": env("SQLITE_PATH") or str(BASE_DIR / "var" / "compagnon.sqlite3"),
+            "NAME": str(SQLITE_PATH),
             # WAL and a busy timeout let Daphne's threads and the dev server share the file.
             "OPTIONS": {
                 "timeout": 20,
