@@ -1,0 +1,441 @@
+"""Unit tests of the clinical-text anonymiser (pure Python: no database, no Django needed)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from cases.anonymiser import (
+    Label,
+    Span,
+    detect,
+    detect_language,
+    nir_is_valid,
+    nir_key,
+    redact,
+    suggest_generalisation,
+)
+from cases.anonymiser.evaluation import score
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def found(text: str, language: str | None = None) -> dict[str, str]:
+    """Detected text -> label, for compact assertions."""
+    return {s.text: str(s.label) for s in detect(text, language=language)}
+
+
+def covered(text: str, fragment: str, language: str | None = None) -> bool:
+    """Is every character of ``fragment`` (first occurrence) inside a detected span?"""
+    start = text.index(fragment)
+    end = start + len(fragment)
+    spans = detect(text, language=language)
+    return all(any(s.start <= i < s.end for s in spans) for i in range(start, end))
+
+
+def untouched(text: str, fragment: str, language: str | None = None) -> bool:
+    start = text.index(fragment)
+    end = start + len(fragment)
+    return not any(s.start < end and start < s.end for s in detect(text, language=language))
+
+
+# --------------------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vu ce jour Mme DUPONT Jeanne pour suivi.", "DUPONT Jeanne"),
+        ("Adressé par le Dr B. Martin pour avis.", "B. Martin"),
+        ("Patiente vue avec le Pr FONTAINE.", "FONTAINE"),
+        ("M. Bernard Lefèvre, 72 ans, consulte.", "Bernard Lefèvre"),
+        ("Chez Madame LE GALL, pansement fait.", "LE GALL"),
+        ("Sa fille Nathalie est présente.", "Nathalie"),
+        ("Personne de confiance : son fils Karim Haddad.", "Karim Haddad"),
+        ("Relève faite à l'IDE Sandrine.", "Sandrine"),
+        ("Nuit calme. mme rivière a dormi.", "rivière"),
+    ],
+)
+def test_french_names(text: str, name: str) -> None:
+    assert found(text, "fr").get(name) == "NAME", detect(text, language="fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dr. Rakusin aware, 1mg iv ativan given.", "Rakusin"),
+        ("DR KLEIN HAD TALKED TO THE PATIENT.", "KLEIN"),
+        ("His wife, Carol Buckley, confirms the story.", "Carol Buckley"),
+        ("Maria Silva, RN", "Maria Silva"),
+        ("pt of dr. john bowman.", "john bowman"),
+        ("Mrs. Gaudreau was weaned to 40%.", "Gaudreau"),
+        ("Discussed with Dr Arthur Wilson today.", "Arthur Wilson"),
+    ],
+)
+def test_english_names(text: str, name: str) -> None:
+    assert found(text, "en").get(name) == "NAME", detect(text, language="en")
+
+
+def test_title_itself_is_not_redacted() -> None:
+    text = "Mme DUPONT Jeanne"
+    assert redact(text) == "Mme [NOM]"
+
+
+def test_eponyms_survive_but_titled_eponym_is_a_name() -> None:
+    text = "Maladie de Parkinson suivie par M. Parkinson, signe de Murphy, maladie de Crohn."
+    spans = detect(text, language="fr")
+    assert [s.text for s in spans] == ["Parkinson"]
+    assert spans[0].start == text.index("M. Parkinson") + 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syndrome de Guillain-Barré, maladie d'Alzheimer, lymphome de Hodgkin.",
+        "Glasgow 15, NYHA III, CHA2DS2-VASc 4, HAS-BLED 2, score de Wells 6.",
+        "Kardegic 75 mg, Eliquis 5 mg x2/j, Lasilix 40 mg, Doliprane 1 g x3/j.",
+        "J3 post-op, H0 troponine 12 ng/L, J+5 apyrexie, day 8 of vancomycin, POD 2.",
+        "TA 135/80, FC 88/min, SpO2 96 %, EVA 6/10, force 4/5, Hb 10,2 g/dL.",
+        "Appendicectomie en 1998, diabète depuis 2015.",
+        "Wolff-Parkinson-White syndrome, Epstein-Barr virus, Child-Pugh B.",
+        "Alzheimer's disease, Crohn's disease, Murphy's sign negative.",
+        "Strength 5/5 throughout. Pain 3/10. BP 132/84. CPAP 5/5.",
+    ],
+)
+def test_clinical_meaning_survives(text: str) -> None:
+    assert detect(text) == [], detect(text)
+
+
+def test_lone_year_kept_and_full_date_redacted() -> None:
+    text = "Opéré en 2019, revu le 3 mars 2024."
+    assert untouched(text, "2019")
+    assert found(text)["3 mars 2024"] == "DATE"
+
+
+# --------------------------------------------------------------------------- dates and ages
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["03/03/2024", "03/03/24", "3/3/2024", "12.05.2023", "2023-05-12", "14-07-2020"],
+)
+def test_numeric_dates(value: str) -> None:
+    assert found(f"Vu le {value} en consultation.", "fr").get(value) == "DATE"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Née le 1er avril 1951 à domicile.", "1er avril 1951"),
+        ("RDV lundi 3 juin 2024.", "lundi 3 juin 2024"),
+        ("IRM de mars 2021 normale.", "mars 2021"),
+        ("Admitted March 3, 2024 for CAP.", "March 3, 2024"),
+        ("Seen on 20th Oct, 1989 in clinic.", "20th Oct, 1989"),
+        ("Discharged 8/23 to rehab.", "8/23"),
+        ("DOB: 5/23/1968.", "5/23/1968"),
+    ],
+)
+def test_written_and_short_dates(text: str, value: str) -> None:
+    assert covered(text, value), detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "flagged"),
+    [
+        ("Patiente de 92 ans.", "92 ans", True),
+        ("Patient âgé de 95 ans.", "95", True),
+        ("A 94-year-old man.", "94-year-old", True),
+        ("He is 91 yo.", "91 yo", True),
+        ("Patiente de 84 ans.", "84 ans", False),
+        ("A 74 YO WOMAN.", "74 YO", False),
+    ],
+)
+def test_ages_over_89(text: str, value: str, flagged: bool) -> None:
+    assert covered(text, value) is flagged
+
+
+# --------------------------------------------------------------------------- contact details
+
+
+@pytest.mark.parametrize(
+    "phone",
+    [
+        "06 12 34 56 78",
+        "06.12.34.56.78",
+        "06-12-34-56-78",
+        "0612345678",
+        "+33 6 12 34 56 78",
+        "+33 (0)4 72 11 22 33",
+        "(201) 555-0147",
+        "410-555-9876",
+        "202.555.0188",
+    ],
+)
+def test_phones(phone: str) -> None:
+    text = f"Joignable au {phone} ce soir."
+    assert found(text).get(phone) == "PHONE", detect(text)
+
+
+def test_pager_and_fax() -> None:
+    assert found("Pager #12345 for questions.").get("12345") == "PHONE"
+    assert found("Fax : 04 78 12 34 56").get("04 78 12 34 56") == "PHONE"
+
+
+def test_email_url_ip() -> None:
+    text = (
+        "Mail jeanne.dupont@orange.fr, dossier https://dossier.chu-rennes.fr/p/88213, "
+        "PACS 10.12.3.45"
+    )
+    got = found(text)
+    assert got["jeanne.dupont@orange.fr"] == "EMAIL"
+    assert got["https://dossier.chu-rennes.fr/p/88213"] == "URL"
+    assert got["10.12.3.45"] == "IP"
+    assert found("Voir www.ehpad-les-tilleuls.fr.")["www.ehpad-les-tilleuls.fr"] == "URL"
+
+
+# --------------------------------------------------------------------------- French numbers
+
+
+def _make_nir(body: str) -> str:
+    return f"{body}{nir_key(body):02d}"
+
+
+def test_nir_key_and_corsica() -> None:
+    assert nir_key("1850578006084") == 97 - 1850578006084 % 97
+    # Corsica: 2A counts as 19 and 2B as 18 in the key computation.
+    assert nir_key("178062A004012") == 97 - 1780619004012 % 97
+    assert nir_key("251042B113054") == 97 - 2510418113054 % 97
+    for body in ("1850578006084", "178062A004012", "251042B113054"):
+        valid = _make_nir(body)
+        assert nir_is_valid(valid)
+        spaced = " ".join(
+            [valid[0], valid[1:3], valid[3:5], valid[5:7], valid[7:10], valid[10:13], valid[13:]]
+        )
+        assert nir_is_valid(spaced)
+        wrong = valid[:-2] + f"{(int(valid[-2:]) % 97) + 1:02d}"
+        assert not nir_is_valid(wrong)
+
+
+@pytest.mark.parametrize("spaced", [True, False])
+def test_nir_detection_valid_key_is_certain(spaced: bool) -> None:
+    nir = _make_nir("2510475113054")
+    shown = (
+        " ".join([nir[0], nir[1:3], nir[3:5], nir[5:7], nir[7:10], nir[10:13], nir[13:]])
+        if spaced
+        else nir
+    )
+    spans = [s for s in detect(f"NIR : {shown}") if s.label is Label.NIR]
+    assert [s.text for s in spans] == [shown]
+    assert spans[0].confidence >= 0.95
+
+
+def test_nir_detection_corsica_and_invalid_key() -> None:
+    nir_2a = _make_nir("178062A004012")
+    spans = detect(f"N° SS {nir_2a}")
+    assert spans and spans[0].label is Label.NIR and spans[0].confidence >= 0.95
+    bad = nir_2a[:-2] + f"{(int(nir_2a[-2:]) + 3) % 97:02d}"
+    spans = detect(f"N° SS {bad}")
+    assert spans and spans[0].label is Label.NIR and spans[0].confidence < 0.9
+
+
+def test_rpps_adeli_finess_and_record_numbers() -> None:
+    text = (
+        "RPPS : 10101234567. ADELI 691234567. FINESS 690000880. IPP : 44690645, "
+        "NDA 2019606012, dossier n° 24-00123."
+    )
+    got = found(text)
+    assert got["10101234567"] == "RPPS"
+    assert got["691234567"] == "ADELI"
+    assert got["690000880"] == "FINESS"
+    assert got["44690645"] == "RECORD_ID"
+    assert got["2019606012"] == "RECORD_ID"
+    assert got["24-00123"] == "RECORD_ID"
+    assert found("MRN: 7354161")["7354161"] == "RECORD_ID"
+    assert found("pacemaker, n° de série PJN123456H")["PJN123456H"] == "DEVICE_ID"
+
+
+# --------------------------------------------------------------------------- places
+
+
+def test_french_address_postcode_city() -> None:
+    text = "Domicile : 12 rue des Lilas, 69003 Lyon."
+    got = found(text)
+    assert got["12 rue des Lilas"] == "ADDRESS"
+    assert got["69003"] == "POSTCODE"
+    assert got["Lyon"] == "CITY"
+
+
+@pytest.mark.parametrize(
+    "etab",
+    [
+        "CHU de Nantes",
+        "Hôpital Saint-Louis",
+        "clinique du Parc",
+        "EHPAD Les Tilleuls",
+        "centre hospitalier de Roanne",
+        "la Pitié-Salpêtrière",
+    ],
+)
+def test_french_establishments(etab: str) -> None:
+    text = f"Transféré au {etab} pour la suite."
+    assert covered(text, etab.removeprefix("la "), "fr"), detect(text, language="fr")
+
+
+def test_english_establishments_and_places() -> None:
+    assert covered("Transferred from Mercy Medical Center yesterday.", "Mercy", "en")
+    assert covered("She was at St. Mary's Hospital.", "St. Mary's", "en")
+    assert covered("PT TRANSFERRED TO GH FOR CATH.", "GH", "en")
+    assert covered("His daughter lives in Baltimore.", "Baltimore", "en")
+    assert covered("Vit seule à Quimper depuis 2010.", "Quimper", "fr")
+
+
+def test_cities_need_context_when_ambiguous() -> None:
+    assert untouched("Aspiration bilieuse, couleur orange.", "orange")
+    assert covered("Elle habite à Orange avec son fils.", "Orange", "fr")
+
+
+# --------------------------------------------------------------------------- API contract
+
+
+def test_spans_are_sorted_non_overlapping_and_exact() -> None:
+    text = (
+        "Mme DUPONT Jeanne, née le 03/03/1951, 12 rue des Lilas, 69003 Lyon, tél 06 12 34 56 78, "
+        "vue au CHU de Nantes par le Dr Hélène Moreau (RPPS 10101234567) le 3 mars 2024."
+    )
+    spans = detect(text)
+    assert spans
+    for a, b in itertools.pairwise(spans):
+        assert a.end <= b.start
+    for s in spans:
+        assert isinstance(s, Span)
+        assert text[s.start : s.end] == s.text
+        assert 0 < s.confidence <= 1
+        assert s.label in Label
+
+
+def test_redact_placeholders_french_and_english() -> None:
+    text = "Mme DUPONT, née le 03/03/1951, tél 06 12 34 56 78, vue au CHU de Nantes."
+    assert redact(text) == ("Mme [NOM], née le [DATE], tél [TÉLÉPHONE], vue au [ÉTABLISSEMENT].")
+    assert redact(text, language="en") == (
+        "Mme [NAME], née le [DATE], tél [PHONE], vue au [FACILITY]."
+    )
+    custom = {Label.NAME: "X"}
+    assert redact("Dr Smith aware", placeholders=custom) == "Dr X aware"
+    assert redact("Âge : 92 ans") == "Âge : [ÂGE]"
+
+
+def test_redact_with_given_spans() -> None:
+    spans = [Span(0, 4, Label.CITY, "Lyon")]
+    assert redact("Lyon est loin", spans) == "[VILLE] est loin"
+
+
+def test_empty_text() -> None:
+    assert detect("") == []
+    assert redact("") == ""
+
+
+def test_language_detection() -> None:
+    assert detect_language("Patiente vue ce jour pour une douleur thoracique, sans fièvre.") == "fr"
+    assert detect_language("Patient was seen today for chest pain, no fever.") == "en"
+
+
+# --------------------------------------------------------------------------- generalisation
+
+
+def _span(text: str, fragment: str, label: Label) -> Span:
+    start = text.index(fragment)
+    return Span(start, start + len(fragment), label, fragment)
+
+
+def test_generalise_age_and_dates() -> None:
+    text = "Patiente de 92 ans, 87 ans, entrée le 03/03/2024, sortie le 6 mars 2024."
+    assert suggest_generalisation(_span(text, "92 ans", Label.AGE), text=text) == "90 ans et plus"
+    assert suggest_generalisation(_span(text, "87 ans", Label.AGE), text=text) == "85-89 ans"
+    admission = date(2024, 3, 3)
+    assert (
+        suggest_generalisation(
+            _span(text, "6 mars 2024", Label.DATE), text=text, reference_date=admission
+        )
+        == "J+3"
+    )
+    assert (
+        suggest_generalisation(
+            _span(text, "03/03/2024", Label.DATE), text=text, reference_date=admission
+        )
+        == "J0"
+    )
+    assert suggest_generalisation(_span(text, "6 mars 2024", Label.DATE), text=text) == "2024"
+
+
+def test_generalise_places() -> None:
+    text = "12 rue des Lilas, 69003 Lyon, suivi au CHU de Nantes puis à la clinique du Parc."
+    assert suggest_generalisation(_span(text, "69003", Label.POSTCODE), text=text) == (
+        "Auvergne-Rhône-Alpes"
+    )
+    assert suggest_generalisation(_span(text, "Lyon", Label.CITY), text=text) == (
+        "Auvergne-Rhône-Alpes"
+    )
+    assert suggest_generalisation(_span(text, "12 rue des Lilas", Label.ADDRESS), text=text) == (
+        "Auvergne-Rhône-Alpes"
+    )
+    assert (
+        suggest_generalisation(_span(text, "CHU de Nantes", Label.ESTABLISHMENT), text=text)
+        == "un CHU"
+    )
+    assert (
+        suggest_generalisation(_span(text, "clinique du Parc", Label.ESTABLISHMENT), text=text)
+        == "une clinique"
+    )
+    corse = "20000 Ajaccio"
+    assert suggest_generalisation(_span(corse, "20000", Label.POSTCODE), text=corse) == "Corse"
+    assert suggest_generalisation(_span(text, "Lyon", Label.NAME), text=text) is None
+
+
+# --------------------------------------------------------------------------- quality
+
+
+def _rows(name: str) -> list[dict]:
+    with (DATA / name).open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def test_french_dataset_is_well_formed() -> None:
+    rows = _rows("deid_fr.jsonl")
+    assert len(rows) >= 150
+    labels = {e["label"] for r in rows for e in r["entities"]}
+    for needed in (
+        "NAME",
+        "DATE",
+        "AGE",
+        "PHONE",
+        "EMAIL",
+        "URL",
+        "IP",
+        "NIR",
+        "RPPS",
+        "ADELI",
+        "FINESS",
+        "RECORD_ID",
+        "ADDRESS",
+        "POSTCODE",
+        "CITY",
+        "ESTABLISHMENT",
+    ):
+        assert needed in labels
+    for r in rows:
+        for e in r["entities"]:
+            assert r["text"][e["start"] : e["end"]] == e["text"]
+
+
+@pytest.mark.parametrize("name", ["deid_fr.jsonl", "deid_en.jsonl"])
+def test_quality_targets(name: str) -> None:
+    rep = score(_rows(name))
+    assert rep.recall >= 0.95, rep.as_dict()
+    assert rep.precision >= 0.85, rep.as_dict()
+    for label in ("PHONE", "EMAIL", "NIR", "DATE_NUMERIC"):
+        if label in rep.by_gold_label:
+            assert rep.by_gold_label[label].recall >= 0.99, (label, rep.as_dict())
