@@ -38,6 +38,10 @@ def audit_record(
     if actor is not None and not getattr(actor, "is_authenticated", False):
         actor = None
     session = getattr(request, "session", None) if request is not None else None
+    if session is not None and not session.session_key:
+        # A visitor's first request (e.g. a failed sign-in): give the session its key now, so
+        # that the event names the session that made it, as every other event does.
+        session.save()
     return AuditEvent.objects.create(
         actor=actor,
         actor_label=actor_label or (actor.email if actor is not None else ""),

@@ -89,18 +89,7 @@ class ProfileForm(forms.ModelForm):
         )
 
     def clean_rpps(self):
-        rpps = normalise_rpps(self.cleaned_data.get("rpps", ""))
-        # Said here, on the field: the database constraint alone gives an opaque message.
-        others = PractitionerProfile.objects.filter(rpps=rpps).exclude(pk=self.instance.pk)
-        if rpps and others.exists():
-            raise forms.ValidationError(
-                _(
-                    "This RPPS number is already registered by another member. If it is yours, "
-                    "contact a moderator."
-                ),
-                code="rpps_taken",
-            )
-        return rpps
+        return normalise_rpps(self.cleaned_data.get("rpps", ""))
 
 
 class RejectionForm(forms.Form):

@@ -174,6 +174,15 @@ class PractitionerProfile(models.Model):
             errors["rpps"] = _(
                 "Your RPPS number is required to verify you as a practitioner in France."
             )
+        elif (
+            self.rpps
+            and PractitionerProfile.objects.filter(rpps=self.rpps).exclude(pk=self.pk).exists()
+        ):
+            # Said on the field: the database constraint alone gives an opaque message.
+            errors["rpps"] = _(
+                "This RPPS number is already registered by another member. If it is yours, "
+                "contact a moderator."
+            )
         current_year = timezone.now().year
         if self.first_practice_year and not 1950 <= self.first_practice_year <= current_year:
             errors["first_practice_year"] = _("Enter a year between 1950 and %(year)s.") % {

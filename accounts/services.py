@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 
 from django.conf import settings
@@ -18,6 +19,8 @@ from .audit import audit_record
 from .choices import Role, VerificationStatus
 from .models import CharterAcceptance, Notification, PractitionerProfile, User
 from .permissions import check_can_moderate
+
+logger = logging.getLogger(__name__)
 
 # Django model permissions each role receives; Wagtail page permissions are added by the apps
 # that own the pages (see `courses`), since the page tree does not exist at migrate time.
@@ -147,13 +150,16 @@ def _notify_decision(profile: PractitionerProfile) -> None:
             }
         url = reverse("accounts:profile")
         notification_create(user=user, kind="profile.decision", title=title, body=body, url=url)
-        send_mail(
-            subject=f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}{title}",
-            message=f"{body}\n\n{settings.SITE_URL}{url}",
-            from_email=None,
-            recipient_list=[user.email],
-            fail_silently=True,
-        )
+        try:
+            send_mail(
+                subject=f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}{title}",
+                message=f"{body}\n\n{settings.SITE_URL}{url}",
+                from_email=None,
+                recipient_list=[user.email],
+            )
+        except OSError:
+            # The in-app notification is already saved; a mail outage must not undo a decision.
+            logger.warning("Could not email a verification decision (profile %s)", profile.pk)
 
 
 @transaction.atomic
