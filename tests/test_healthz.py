@@ -72,7 +72,10 @@ def test_it_names_the_channel_layer_when_redis_does_not_answer(client):
 
 def test_it_lists_every_failing_check_at_once(client):
     dead_cache = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": DEAD_REDIS}
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": DEAD_REDIS,
+        }
     }
     dead_layer = {
         "default": {

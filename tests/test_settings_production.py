@@ -22,7 +22,13 @@ def production_env(tmp_path, **overrides):
         for key, value in os.environ.items()
         # DJANGO_ALLOW_ASYNC_UNSAFE is set by the browser tests of this run, never in production.
         if key
-        not in {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "COMPAGNON_ENV", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+        not in {
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "DEBUG",
+            "COMPAGNON_ENV",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        }
     }
     alphabet = string.ascii_letters + string.digits + "!@#%^&*(-_=+)"
     env.update(

@@ -76,9 +76,9 @@ def test_it_ties_repeated_failed_sign_ins_to_the_browser_session(client, alice):
     sign_in(client, alice.email, WRONG_PASSWORD)
     sign_in(client, alice.email, WRONG_PASSWORD + "!")
 
-    refs = set(AuditEvent.objects.filter(action="auth.login_failed").values_list(
-        "session_ref", flat=True
-    ))
+    refs = set(
+        AuditEvent.objects.filter(action="auth.login_failed").values_list("session_ref", flat=True)
+    )
     assert refs == {session_ref(client.session.session_key)}
     assert "" not in refs
 
@@ -196,7 +196,9 @@ def test_it_refuses_raw_sql_update_and_delete_in_the_database(event):
 @pytest.fixture
 def some_events(alice, bob):
     old = timezone.now() - dt.timedelta(days=10)
-    AuditEvent.objects.create(action="auth.login", actor=bob, actor_label=bob.email, occurred_at=old)
+    AuditEvent.objects.create(
+        action="auth.login", actor=bob, actor_label=bob.email, occurred_at=old
+    )
     audit_record(action="auth.login", actor=alice)
     audit_record(action="auth.login_failed", actor_label="alice@example.org")
     audit_record(action="profile.verified", actor=alice, target=bob.profile)
@@ -281,4 +283,3 @@ def test_it_keeps_queries_constant_however_long_the_log(
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = client.get(AUDIT_URL)
     assert len(response.context["page"].object_list) == 50
-

@@ -188,9 +188,7 @@ def test_it_sends_an_editor_without_mfa_from_wagtail_to_totp_setup(client, edito
     assert response["Location"] == reverse("mfa_activate_totp")
 
 
-def test_it_lets_an_editor_into_wagtail_after_enrolling_and_passing_totp(
-    client, editor, code_for
-):
+def test_it_lets_an_editor_into_wagtail_after_enrolling_and_passing_totp(client, editor, code_for):
     sign_in(client, editor.email)
     reauthenticate(client)
     page = client.get(reverse("mfa_activate_totp"))
@@ -237,9 +235,7 @@ def test_it_does_not_let_a_moderator_delete_their_totp(client, moderator, code_f
     assert Authenticator.objects.filter(user=moderator, type=Authenticator.Type.TOTP).exists()
 
 
-def test_it_lets_a_member_whose_role_does_not_require_it_delete_their_totp(
-    client, alice, code_for
-):
+def test_it_lets_a_member_whose_role_does_not_require_it_delete_their_totp(client, alice, code_for):
     secret = enable_totp(alice)
     sign_in_with_totp(client, alice, code_for(secret))
     reauthenticate(client)

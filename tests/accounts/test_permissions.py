@@ -35,9 +35,7 @@ def test_it_lets_a_verified_practitioner_in(client, alice, url):
 @pytest.mark.django_db
 @pytest.mark.parametrize("url", PROTECTED)
 @pytest.mark.parametrize("persona", ["bob", "charlie"])
-def test_it_refuses_members_who_are_not_verified_with_an_explanation(
-    client, request, persona, url
-):
+def test_it_refuses_members_who_are_not_verified_with_an_explanation(client, request, persona, url):
     client.force_login(request.getfixturevalue(persona))
 
     response = client.get(url)

@@ -67,7 +67,7 @@ def test_it_explains_a_bad_rpps_and_keeps_what_was_typed(client, charlie, bad_rp
     assert 'value="2004"' in html
     assert "Cardiologue libéral à Toulouse." in html
     assert 'value="cardiology" selected' in html
-    assert 'value="de" checked' in html or 'value="de"' in html and "checked" in html
+    assert 'value="de" checked' in html or ('value="de"' in html and "checked" in html)
     assert not PractitionerProfile.objects.filter(user=charlie).exists()
 
 
@@ -116,9 +116,7 @@ def test_it_normalises_an_rpps_typed_with_spaces_or_dots(client, charlie, typed)
     ],
     ids=["student", "outside-france"],
 )
-def test_it_does_not_require_the_rpps_for_students_or_outside_france(
-    client, charlie, overrides
-):
+def test_it_does_not_require_the_rpps_for_students_or_outside_france(client, charlie, overrides):
     client.force_login(charlie)
 
     response = client.post(EDIT_URL, profile_data(rpps="", **overrides))

@@ -1,4 +1,4 @@
-"""A member sees where they are signed in and can sign out everywhere else (allauth.usersessions)."""
+"""A member sees where they are signed in and can sign out elsewhere (allauth.usersessions)."""
 
 import pytest
 from django.test import Client

@@ -20,6 +20,7 @@ def _english(client):
     # Messages are asserted in English; French rendering is covered in tests/test_i18n_pages.py.
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
 
+
 NEW_PASSWORD = "a-long-and-unusual-passphrase-42"
 
 

@@ -96,9 +96,7 @@ def test_it_verifies_a_profile_and_tells_the_practitioner(
     assert as_moderator.get("/cases/").status_code == 200
 
 
-def test_it_requires_a_reason_to_refuse(
-    as_moderator, bob, django_capture_on_commit_callbacks
-):
+def test_it_requires_a_reason_to_refuse(as_moderator, bob, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         response = as_moderator.post(detail_url(bob.profile), {"decision": "reject", "reason": " "})
 
