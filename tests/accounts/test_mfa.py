@@ -244,3 +244,18 @@ def test_it_lets_a_member_whose_role_does_not_require_it_delete_their_totp(clien
 
     assert response.status_code == 302
     assert not Authenticator.objects.filter(user=alice, type=Authenticator.Type.TOTP).exists()
+
+
+@pytest.mark.parametrize("url", ["/django-admin/", "/cms/", "/moderation/audit/"])
+def test_it_sends_a_moderator_without_mfa_from_every_privileged_area_to_totp_setup(
+    client, bob, url
+):
+    add_role(bob, Role.MODERATOR)
+    bob.is_staff = True
+    bob.save()
+    sign_in(client, bob.email)
+
+    response = client.get(url)
+
+    assert response.status_code == 302
+    assert response["Location"] == reverse("mfa_activate_totp")
