@@ -45,7 +45,8 @@ def chromium_path():
     return path
 
 
-@pytest.fixture(scope="session")
+# Module scope: Playwright's loop must be gone before the async (WebSocket) tests run.
+@pytest.fixture(scope="module")
 def browser(chromium_path):
     # Playwright's sync API runs an event loop in this thread; Django's ORM calls made by the
     # test itself (reading the outbox, the database) are still synchronous and safe here.
