@@ -66,8 +66,8 @@ def test_it_refuses_a_deactivated_practitioner(client, alice):
 
 
 # --- WebSocket ------------------------------------------------------------------------------
-# Transactional (the consumer reads the session from another thread), with the database put back
-# as the migrations left it afterwards: the page tree and roles that later tests rely on survive.
+# Transactional: the consumer reads the session and the profile from another thread, which sees
+# committed rows only.
 
 
 class HelloConsumer(VerifiedPractitionerConsumer):
