@@ -2,13 +2,36 @@ import pytest
 from django.core.cache import cache
 
 from accounts.choices import Role, VerificationStatus
-from tests.factories import PASSWORD, ProfileFactory, UserFactory, add_role, enable_totp
+from tests.factories import (
+    PASSWORD,
+    ProfileFactory,
+    UserFactory,
+    add_role,
+    enable_totp,
+    ensure_site_tree,
+)
+
+
+@pytest.fixture(autouse=True)
+def _site_tree(request):
+    """Every database test starts with the home page and roles the migrations create."""
+    marker = request.node.get_closest_marker("django_db")
+    uses_db = {"db", "transactional_db"} & set(request.fixturenames)
+    if marker is None and not uses_db:
+        return
+    transactional = "transactional_db" in request.fixturenames or (
+        marker is not None and marker.kwargs.get("transaction", False)
+    )
+    request.getfixturevalue("transactional_db" if transactional else "db")
+    ensure_site_tree()
 
 
 @pytest.fixture(autouse=True)
 def _isolation(settings):
     # Rate-limit counters and used-TOTP markers live in the cache: start each test clean.
     cache.clear()
+    # Hashing is deliberately slow in production; tests create hundreds of users.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

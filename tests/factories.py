@@ -57,3 +57,45 @@ def enable_totp(user: User) -> str:
     TOTP.activate(user, secret)
     RecoveryCodes.activate(user)
     return secret
+
+
+def ensure_site_tree():
+    """Put back the page tree, site and editor permissions that the migrations create.
+
+    Transactional tests (browser, WebSocket) end with a flush that empties every table, the
+    Wagtail tree included; tests that run after them get it back from here.
+    """
+    import importlib
+
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Locale, Page, Site
+
+    from accounts.services import roles_ensure
+    from compagnon.models import HomePage
+
+    ContentType.objects.clear_cache()  # ids cached before a flush are stale
+    home = HomePage.objects.first()
+    if home is not None:
+        return home
+    seed = importlib.import_module("compagnon.migrations.0002_create_homepage")
+    locale, _ = Locale.objects.get_or_create(language_code="fr")
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locale)
+    )
+    home = root.add_child(
+        instance=HomePage(
+            title=seed.HOME_TITLE,
+            slug="home",
+            locale=locale,
+            hero_title=seed.HERO_FR,
+            hero_intro=seed.INTRO_FR,
+            hero_title_en=seed.HERO_EN,
+            hero_intro_en=seed.INTRO_EN,
+        )
+    )
+    Site.objects.all().delete()
+    Site.objects.create(
+        hostname="localhost", root_page=home, is_default_site=True, site_name="Compagnon"
+    )
+    roles_ensure()  # course editors' page permissions hang on the root page
+    return home

@@ -1,7 +1,5 @@
 """French by default, English on request (Accept-Language or the language switcher)."""
 
-import importlib
-
 import pytest
 from django.urls import reverse
 
@@ -10,39 +8,9 @@ from compagnon.models import HomePage
 pytestmark = pytest.mark.django_db
 
 
-def ensure_home_page() -> HomePage:
-    """The home page the migrations create; put back if a transactional test flushed it."""
-    page = HomePage.objects.first()
-    if page is not None:
-        return page
-    from wagtail.models import Locale, Page, Site
-
-    seed = importlib.import_module("compagnon.migrations.0002_create_homepage")
-    locale, _ = Locale.objects.get_or_create(language_code="fr")
-    root = Page.get_first_root_node() or Page.add_root(
-        instance=Page(title="Root", slug="root", locale=locale)
-    )
-    page = root.add_child(
-        instance=HomePage(
-            title=seed.HOME_TITLE,
-            slug="home",
-            locale=locale,
-            hero_title=seed.HERO_FR,
-            hero_intro=seed.INTRO_FR,
-            hero_title_en=seed.HERO_EN,
-            hero_intro_en=seed.INTRO_EN,
-        )
-    )
-    Site.objects.all().delete()
-    Site.objects.create(
-        hostname="localhost", root_page=page, is_default_site=True, site_name="Compagnon"
-    )
-    return page
-
-
 @pytest.fixture
 def home():
-    page = ensure_home_page()
+    page = HomePage.objects.get()
     assert page.hero_title and page.hero_title_en and page.hero_title != page.hero_title_en
     return page
 

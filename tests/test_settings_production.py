@@ -140,9 +140,6 @@ urlpatterns = _urlpatterns()
 
 @pytest.mark.django_db
 def test_it_sends_a_strict_csp_on_public_pages(client):
-    from tests.test_i18n_pages import ensure_home_page
-
-    ensure_home_page()
     response = client.get("/")
 
     assert response.status_code == 200

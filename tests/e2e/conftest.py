@@ -32,9 +32,6 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "tests/e2e/" in str(item.fspath):
             item.add_marker(pytest.mark.e2e)
-    # Browser tests first: they need the page tree and roles the migrations created, which
-    # the flush after each transactional test removes (`site_tree` restores what it can).
-    items.sort(key=lambda item: "tests/e2e/" not in str(item.fspath))
 
 
 @pytest.fixture(scope="session")
@@ -91,27 +88,3 @@ def serious_violations(axe, page) -> list[str]:
         for v in results.response["violations"]
         if v.get("impact") in {"serious", "critical"}
     ]
-
-
-@pytest.fixture
-def site_tree(transactional_db):
-    """Transactional tests flush the tables, including the page tree the migrations created:
-    put the root, the home page and the site back when they are gone."""
-    from wagtail.models import Locale, Page, Site
-
-    from compagnon.models import HomePage
-
-    from django.contrib.contenttypes.models import ContentType
-
-    ContentType.objects.clear_cache()  # ids cached before the flush are stale
-    if HomePage.objects.exists():
-        return
-    Locale.objects.get_or_create(language_code="fr")
-    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
-    home = root.add_child(instance=HomePage(title="Compagnon", slug="home", hero_title="Compagnon"))
-    Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
-    )
-    from accounts.services import roles_ensure
-
-    roles_ensure()  # editors' page permissions hang on the root page

@@ -6,7 +6,7 @@ import pytest
 from accounts.choices import Role, VerificationStatus
 from tests.factories import PASSWORD, ProfileFactory, add_role, enable_totp
 
-pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("site_tree")]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_it_opens_wagtail_admin_after_mfa_without_csp_errors(page, live_server):

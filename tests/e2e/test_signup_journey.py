@@ -6,7 +6,7 @@ from django.core import mail
 from accounts.models import CharterAcceptance, User
 from tests.e2e.conftest import serious_violations
 
-pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("site_tree")]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 PASSWORD = "Une-phrase-de-passe-solide-2026"
 
