@@ -95,6 +95,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # Full-text search fields and GIN indexes on PostgreSQL (Wagtail's and ours).
+    "django.contrib.postgres",
     "channels",
 ]
 
