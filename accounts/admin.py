@@ -2,6 +2,7 @@ from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from . import services
 from .models import AuditEvent, CharterAcceptance, PractitionerProfile, User
@@ -45,7 +46,11 @@ class PractitionerProfileAdmin(admin.ModelAdmin):
                 reason = " ".join(getattr(exc, "messages", [str(exc)]))
                 self.message_user(request, f"{profile}: {reason}", messages.ERROR)
         if done:
-            self.message_user(request, _("%(n)d practitioner(s) verified.") % {"n": done})
+            self.message_user(
+                request,
+                ngettext("%(n)d practitioner verified.", "%(n)d practitioners verified.", done)
+                % {"n": done},
+            )
 
 
 @admin.register(CharterAcceptance)

@@ -78,14 +78,3 @@ def moderator(db):
     add_role(user, Role.MODERATOR)
     user.totp_secret = enable_totp(user)
     return user
-
-
-@pytest.fixture
-def mfa_session(client):
-    """Log a user in and mark the session as having passed MFA (allauth's own session flag)."""
-
-    def login(user):
-        client.force_login(user)
-        return client
-
-    return login
