@@ -245,6 +245,11 @@ MFA_TOTP_ISSUER = "Compagnon"
 MFA_ADAPTER = "accounts.adapter.MFAAdapter"
 USERSESSIONS_TRACK_ACTIVITY = True
 
+# Ed25519 private key (PEM) that signs Open Badges credentials. Unset (development), a key is
+# derived from SECRET_KEY, so every worker signs with the same key without shared files.
+CREDENTIAL_SIGNING_KEY = env("CREDENTIAL_SIGNING_KEY").replace("\\n", "\n")
+CREDENTIAL_ISSUER_NAME = env("CREDENTIAL_ISSUER_NAME", "Compagnon")
+
 # The charter every member accepts at signup; bump the version when its text changes.
 CHARTER_VERSION = "2026-11"
 
