@@ -1,3 +1,6 @@
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.forms import ActivateTOTPForm as BaseActivateTOTPForm
+from allauth.mfa.totp.internal.auth import TOTP
 from django import forms
 from django.conf import settings
 from django.utils import timezone
@@ -111,3 +114,17 @@ class AuditFilterForm(forms.Form):
     until = forms.DateField(
         label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
+
+
+class ActivateTOTPForm(BaseActivateTOTPForm):
+    """allauth's activation form, plus: the code typed to enrol cannot be replayed to log in.
+
+    allauth marks codes as used only at login; without this, the enrolment code would stay
+    valid for a sign-in during the rest of its time window.
+    """
+
+    def clean_code(self) -> str:
+        code = super().clean_code()
+        # TOTP keeps the used-code markers; an unsaved authenticator gives it the user id.
+        TOTP(Authenticator(user=self.user))._mark_code_used(code)
+        return code

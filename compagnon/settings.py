@@ -242,6 +242,7 @@ ACCOUNT_RATE_LIMITS = {
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Compagnon"
+MFA_FORMS = {"activate_totp": "accounts.forms.ActivateTOTPForm"}
 MFA_ADAPTER = "accounts.adapter.MFAAdapter"
 USERSESSIONS_TRACK_ACTIVITY = True
 

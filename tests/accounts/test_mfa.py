@@ -96,6 +96,20 @@ def test_it_enrols_totp_through_the_allauth_pages(client, alice, code_for):
     assert types == {Authenticator.Type.TOTP, Authenticator.Type.RECOVERY_CODES}
 
 
+def test_it_refuses_to_replay_the_enrolment_code_at_login(client, alice, code_for):
+    sign_in(client, alice.email)
+    reauthenticate(client)
+    secret = client.get(reverse("mfa_activate_totp")).context["form"].secret
+    code = code_for(secret)
+    assert client.post(reverse("mfa_activate_totp"), {"code": code}).status_code == 302
+    client.logout()
+
+    response = sign_in_with_totp(client, alice, code)
+
+    assert "Incorrect code." in response.content.decode()
+    assert signed_in_user_id(client) is None
+
+
 def test_it_asks_for_the_totp_code_at_login_once_enrolled(client, alice, code_for):
     secret = enable_totp(alice)
 
@@ -188,7 +202,9 @@ def test_it_sends_an_editor_without_mfa_from_wagtail_to_totp_setup(client, edito
     assert response["Location"] == reverse("mfa_activate_totp")
 
 
-def test_it_lets_an_editor_into_wagtail_after_enrolling_and_passing_totp(client, editor, code_for):
+def test_it_lets_an_editor_into_wagtail_after_enrolling_and_passing_totp(
+    client, editor, code_for, totp_counter, monkeypatch
+):
     sign_in(client, editor.email)
     reauthenticate(client)
     page = client.get(reverse("mfa_activate_totp"))
@@ -200,7 +216,13 @@ def test_it_lets_an_editor_into_wagtail_after_enrolling_and_passing_totp(client,
     response = sign_in(client, editor.email)
     assert response["Location"] == reverse("mfa_authenticate")
     assert client.get("/cms/").status_code == 302  # not signed in until the code is given
-    client.post(reverse("mfa_authenticate"), {"code": code_for(secret)})
+    # The enrolment code is spent; the next time window brings a fresh one.
+    from allauth.mfa.totp.internal import auth as totp_auth
+
+    monkeypatch.setattr(
+        totp_auth, "yield_hotp_counters_from_time", lambda: iter([totp_counter + 1])
+    )
+    client.post(reverse("mfa_authenticate"), {"code": code_for(secret, offset=1)})
 
     assert client.get("/cms/").status_code == 200
 
