@@ -9,6 +9,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from compagnon.append_only import AppendOnlyModel
+
 from .choices import CareerStage, Profession, Region, Specialty, VerificationStatus
 
 RPPS_RE = re.compile(r"^\d{11}$")
@@ -192,15 +194,7 @@ class PractitionerProfile(models.Model):
             raise ValidationError(errors)
 
 
-class AuditEventQuerySet(models.QuerySet):
-    def update(self, **kwargs):
-        raise PermissionError("The audit log is append-only.")
-
-    def delete(self):
-        raise PermissionError("The audit log is append-only.")
-
-
-class AuditEvent(models.Model):
+class AuditEvent(AppendOnlyModel):
     """Who did what to which object, when, from which session. Append-only.
 
     Never put health data here: `target_repr` and `metadata` carry identifiers and labels only.
@@ -228,8 +222,6 @@ class AuditEvent(models.Model):
     ip_address = models.GenericIPAddressField(null=True, blank=True)
     metadata = models.JSONField(default=dict, blank=True)
 
-    objects = AuditEventQuerySet.as_manager()
-
     class Meta:
         ordering = ["-occurred_at", "-id"]
         verbose_name = _("audit event")
@@ -242,14 +234,6 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.occurred_at:%Y-%m-%d %H:%M:%S} {self.actor_label or '-'} {self.action}"
-
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise PermissionError("The audit log is append-only.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise PermissionError("The audit log is append-only.")
 
 
 class Notification(models.Model):
