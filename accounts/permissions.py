@@ -86,3 +86,16 @@ def check_can_moderate(user: AnyUser) -> None:
     if not can_moderate(user):
         raise PermissionDenied(_("Only moderators can do this."))
     check_mfa(user)
+
+
+def can_moderate_credits(user: AnyUser) -> bool:
+    """External credits and revocations: moderators (trusted third party) or programme admins."""
+    return can_moderate(user) or has_role(user, Role.PROGRAMME_ADMIN)
+
+
+def check_can_moderate_credits(user: AnyUser) -> None:
+    if not user.is_authenticated:
+        raise NotAuthenticated(_("Please sign in."))
+    if not can_moderate_credits(user):
+        raise PermissionDenied(_("Only moderators and programme admins can do this."))
+    check_mfa(user)

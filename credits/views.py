@@ -1,7 +1,307 @@
+from __future__ import annotations
+
+import csv
+from functools import wraps
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import FileResponse, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts.permissions import (
+    MFARequired,
+    can_moderate_credits,
+    check_can_moderate_credits,
+    is_verified_practitioner,
+)
+
+from . import selectors, services
+from .forms import DecisionForm, ExternalCreditForm, TranscriptFilterForm, UserFrameworkForm
+from .rules import fmt
+
+TRANSCRIPT_PAGE_SIZE = 100
+
+
+def credits_moderator_required(view):
+    @wraps(view)
+    @login_required
+    def wrapper(request: HttpRequest, *args, **kwargs):
+        try:
+            check_can_moderate_credits(request.user)
+        except MFARequired as exc:
+            messages.warning(request, str(exc))
+            return redirect("mfa_activate_totp")
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def _form_errors_from(form, exc: ValidationError) -> None:
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.message_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, exc.messages)
 
 
 @login_required
-def index(request):
-    return render(request, "credits/index.html")
+def index(request: HttpRequest) -> HttpResponse:
+    boards = selectors.dashboard(user=request.user)
+    return render(
+        request,
+        "credits/index.html",
+        {
+            "boards": boards,
+            "form": UserFrameworkForm(),
+            "can_moderate_credits": can_moderate_credits(request.user),
+        },
+    )
+
+
+@login_required
+@require_POST
+def frameworks(request: HttpRequest) -> HttpResponse:
+    form = UserFrameworkForm(request.POST)
+    if form.is_valid():
+        framework = form.cleaned_data["framework"]
+        try:
+            if request.POST.get("action") == "remove":
+                services.user_framework_remove(user=request.user, framework=framework)
+                messages.success(
+                    request,
+                    _("%(framework)s removed from your frameworks.")
+                    % {"framework": framework.name},
+                )
+            else:
+                services.user_framework_set(
+                    user=request.user,
+                    framework=framework,
+                    cycle_start=form.cleaned_data["cycle_start"],
+                    in_practice_2023=form.cleaned_data["in_practice_2023"],
+                )
+                messages.success(request, _("Your frameworks are saved."))
+            return redirect("credits:index")
+        except ValidationError as exc:
+            _form_errors_from(form, exc)
+    boards = selectors.dashboard(user=request.user)
+    return render(
+        request,
+        "credits/index.html",
+        {
+            "boards": boards,
+            "form": form,
+            "can_moderate_credits": can_moderate_credits(request.user),
+        },
+        status=400,
+    )
+
+
+def _transcript_filters(request: HttpRequest, years: list[int]):
+    form = TranscriptFilterForm(request.GET or None, years=years)
+    filters = selectors.TranscriptFilters()
+    if form.is_valid():
+        data = form.cleaned_data
+        filters = selectors.TranscriptFilters(
+            framework_id=data["framework"].pk if data["framework"] else None,
+            category_id=data["category"].pk if data["category"] else None,
+            year=data["year"],
+            source=data["source"] or "",
+        )
+    return form, filters
+
+
+@login_required
+def transcript(request: HttpRequest) -> HttpResponse:
+    years = selectors.ledger_years(user=request.user)
+    form, filters = _transcript_filters(request, years)
+    totals = selectors.transcript_totals(user=request.user, filters=filters)
+    entries = selectors.ledger_entries_display(user=request.user, filters=filters)
+    paginator = Paginator(entries, TRANSCRIPT_PAGE_SIZE)
+    # The count is known from the totals: no COUNT(*) query.
+    paginator.count = totals.entry_count
+    page = paginator.get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "credits/transcript.html",
+        {
+            "form": form,
+            "page": page,
+            "totals": totals,
+            "query": query.urlencode(),
+            "csv_query": query.urlencode(),
+        },
+        status=400 if form.is_bound and not form.is_valid() else 200,
+    )
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+@login_required
+def transcript_csv(request: HttpRequest) -> StreamingHttpResponse:
+    years = selectors.ledger_years(user=request.user)
+    _form, filters = _transcript_filters(request, years)
+    entries = selectors.ledger_entries_display(user=request.user, filters=filters)
+    writer = csv.writer(_Echo())
+    header = [
+        "entry_id",
+        "kind",
+        "earned_on",
+        "framework",
+        "category",
+        "activity",
+        "provider",
+        "format",
+        "source",
+        "amount",
+        "attestation",
+        "attested_at",
+        "revokes_entry_id",
+        "revoked",
+    ]
+
+    def rows():
+        yield writer.writerow(header)
+        for entry in entries.iterator(chunk_size=500):
+            yield writer.writerow(
+                [
+                    entry.pk,
+                    entry.kind,
+                    entry.earned_on.isoformat(),
+                    entry.framework.name,
+                    entry.category.name,
+                    entry.activity.title,
+                    entry.activity.provider,
+                    entry.activity.format,
+                    entry.source,
+                    f"{entry.amount:.2f}",
+                    _csv_safe(entry.attestation),
+                    entry.attested_at.isoformat() if entry.attested_at else "",
+                    entry.revokes_id or "",
+                    "yes" if hasattr(entry, "revoked_by") else "",
+                ]
+            )
+
+    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="compagnon-transcript.csv"'
+    return response
+
+
+def _csv_safe(value: str) -> str:
+    # A cell starting with = + - @ runs as a formula in spreadsheets.
+    return "'" + value if value[:1] in {"=", "+", "-", "@"} else value
+
+
+@login_required
+def external(request: HttpRequest) -> HttpResponse:
+    form = ExternalCreditForm(request.POST or None, request.FILES or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                services.external_credit_declare(
+                    user=request.user,
+                    title=data["title"],
+                    provider=data["provider"],
+                    earned_on=data["earned_on"],
+                    framework=data["framework"],
+                    category=data["category"],
+                    amount=data["amount"],
+                    evidence=data["evidence"],
+                    request=request,
+                )
+            except ValidationError as exc:
+                _form_errors_from(form, exc)
+            except PermissionDenied as exc:
+                form.add_error(None, str(exc))
+            else:
+                messages.success(
+                    request,
+                    _(
+                        "Declaration recorded. It shows as self-declared until a moderator "
+                        "checks it."
+                    ),
+                )
+                return redirect("credits:external")
+        status = 400
+    return render(
+        request,
+        "credits/external.html",
+        {
+            "form": form,
+            "declarations": selectors.external_credits_for(user=request.user),
+            "can_declare": is_verified_practitioner(request.user),
+        },
+        status=status,
+    )
+
+
+@login_required
+def external_evidence(request: HttpRequest, pk: int) -> FileResponse:
+    external = selectors.external_get_for(viewer=request.user, pk=pk)
+    content_type = {"pdf": "application/pdf", "png": "image/png", "jpg": "image/jpeg"}.get(
+        external.evidence_type, "application/octet-stream"
+    )
+    response = FileResponse(
+        external.evidence.open("rb"),
+        content_type=content_type,
+        as_attachment=True,
+        filename=f"evidence-{external.pk}.{external.evidence_type or 'bin'}",
+    )
+    return response
+
+
+def _queue(request: HttpRequest, *, status: int = 200) -> HttpResponse:
+    queue = selectors.external_queue(moderator=request.user)
+    page = Paginator(queue, 25).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "credits/moderation.html",
+        {"page": page, "decision_form": DecisionForm()},
+        status=status,
+    )
+
+
+@credits_moderator_required
+def moderation_queue(request: HttpRequest) -> HttpResponse:
+    return _queue(request)
+
+
+@credits_moderator_required
+@require_POST
+def moderation_decide(request: HttpRequest, pk: int) -> HttpResponse:
+    external = selectors.external_get_for(viewer=request.user, pk=pk)
+    form = DecisionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose to accept or refuse the declaration."))
+        return _queue(request, status=400)
+    accept = form.cleaned_data["decision"] == "accept"
+    try:
+        services.external_credit_decide(
+            decided_by=request.user,
+            external=external,
+            accept=accept,
+            reason=form.cleaned_data["reason"],
+            request=request,
+        )
+    except (ValidationError, PermissionDenied) as exc:
+        messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])))
+        return _queue(request, status=400)
+    if accept:
+        messages.success(
+            request,
+            _("Accepted: %(amount)s credits recorded for %(title)s.")
+            % {"amount": fmt(external.amount), "title": external.title},
+        )
+    else:
+        messages.success(request, _("Refused; the member has been told why."))
+    return redirect("credits:moderation_queue")
