@@ -13,7 +13,7 @@ from django.db import connection
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.cache import never_cache
 
-from search.backends import get_search_backend
+from search.backends import DatabaseSearchBackend, get_search_backend
 
 logger = logging.getLogger(__name__)
 CHECK_TIMEOUT = 3.0
@@ -49,9 +49,15 @@ async def _check_channel_layer() -> str:
     return layer.__class__.__name__
 
 
+class Degraded(Exception):
+    """The service answers through a fallback: reported, but the site still works (200)."""
+
+
 def _check_search() -> str:
     backend = get_search_backend()
     if not backend.ping():
+        if backend.name == "elasticsearch" and DatabaseSearchBackend().ping():
+            raise Degraded("elasticsearch did not answer; searching the database")
         raise RuntimeError(f"{backend.name} search did not answer")
     return backend.name
 
@@ -64,6 +70,8 @@ async def _run(name: str, check) -> tuple[str, dict]:
             detail = await asyncio.wait_for(
                 sync_to_async(check, thread_sensitive=True)(), CHECK_TIMEOUT
             )
+    except Degraded as exc:
+        return name, {"status": "degraded", "backend": "database", "detail": str(exc)}
     except Exception as exc:
         # The exception text can name hosts; it goes to the log, the response says only "error".
         logger.warning("healthz: %s failed: %s", name, exc.__class__.__name__)
@@ -81,6 +89,8 @@ async def healthz(request: HttpRequest) -> JsonResponse:
             _run("search", _check_search),
         )
     )
-    failing = sorted(name for name, result in checks.items() if result["status"] != "ok")
-    body = {"status": "ok" if not failing else "error", "failing": failing, "checks": checks}
+    failing = sorted(name for name, result in checks.items() if result["status"] == "error")
+    degraded = any(result["status"] == "degraded" for result in checks.values())
+    status = "error" if failing else "degraded" if degraded else "ok"
+    body = {"status": status, "failing": failing, "checks": checks}
     return JsonResponse(body, status=503 if failing else 200)

@@ -8,6 +8,8 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from credits import views as credits_views
+
 from .health import healthz
 
 # The Django admin signs in through allauth too, so MFA and rate limits apply there.
@@ -24,6 +26,9 @@ urlpatterns = [
     path("", include("accounts.urls")),
     path("courses/", include("courses.urls")),
     path("credits/", include("credits.urls")),
+    path("verify/", credits_views.verify_lookup, name="certificate_verify_lookup"),
+    path("verify/<str:code>/", credits_views.verify, name="certificate_verify"),
+    path(".well-known/jwks.json", credits_views.jwks, name="jwks"),
     path("cases/", include("cases.urls")),
     path("mentoring/", include("mentoring.urls")),
     path("search/", include("search.urls")),

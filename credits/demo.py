@@ -306,6 +306,10 @@ def seed(stdout=None) -> None:
         )
         awards += result.created
 
+    # A certificate per completed activity (before the revocation below, so one shows revoked).
+    for local, key in {(local, key) for local, key, *_rest in AWARDS}:
+        services.certificate_issue(user=users[local], activity=activities[key])
+
     # One award revoked: the junior's EACCME credit for a course whose accreditation lapsed.
     revoked = LedgerEntry.objects.filter(
         user=junior,

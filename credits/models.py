@@ -7,6 +7,7 @@ paths that skip the services (admin, shell).
 
 from __future__ import annotations
 
+import uuid
 from decimal import Decimal
 
 from django.conf import settings
@@ -410,3 +411,47 @@ class ExternalActivity(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class Certificate(models.Model):
+    """What a practitioner shows an auditor: a snapshot of the credit actually awarded for one
+    activity, verifiable by its public code. Revoking keeps the row, so the verify URL stays and
+    says "revoked"."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="certificates"
+    )
+    activity = models.ForeignKey(Activity, on_delete=models.PROTECT, related_name="certificates")
+    code = models.CharField(_("verification code"), max_length=19, unique=True)
+    credential_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    # Salt of the hashed email in the Open Badges credential: keeps it reproducible.
+    identity_salt = models.CharField(max_length=64)
+    practitioner_name = models.CharField(_("practitioner"), max_length=300)
+    rpps = models.CharField(_("RPPS number"), max_length=11, blank=True)
+    provider_name = models.CharField(_("provider"), max_length=200)
+    activity_title = models.CharField(_("activity"), max_length=255)
+    activity_format = models.CharField(_("format"), max_length=100)
+    started_on = models.DateField(_("started on"))
+    completed_on = models.DateField(_("completed on"))
+    # [{"framework": name, "category": name, "credits": "3.00", "available": "3.00"}, …]
+    credits = models.JSONField(_("credits awarded"), default=list)
+    issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    revocation_reason = models.TextField(_("reason for revocation"), blank=True)
+
+    class Meta:
+        ordering = ["-issued_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "activity"], name="certificate_one_per_activity"
+            )
+        ]
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+
+    def __str__(self) -> str:
+        return f"{self.code} — {self.activity_title}"
+
+    @property
+    def is_revoked(self) -> bool:
+        return self.revoked_at is not None

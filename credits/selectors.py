@@ -20,8 +20,10 @@ from accounts.models import User
 from accounts.permissions import can_moderate_credits, check_can_moderate_credits
 
 from . import rules
+from .certificates.codes import is_well_formed, normalise_code
 from .models import (
     Category,
+    Certificate,
     Designation,
     EntryKind,
     ExternalActivity,
@@ -388,3 +390,21 @@ def external_queue(*, moderator: User) -> QuerySet[ExternalActivity]:
         .select_related("framework", "category", "user", "user__profile")
         .order_by("created_at", "pk")
     )
+
+
+def certificate_for_owner(*, user: User, code: str) -> Certificate:
+    """A member's own certificate; anyone else gets a 404, never a hint it exists."""
+    if not user.is_authenticated or not is_well_formed(code):
+        raise Http404
+    certificate = Certificate.objects.filter(user=user, code=normalise_code(code)).first()
+    if certificate is None:
+        raise Http404
+    return certificate
+
+
+def certificates_of(*, user: User) -> QuerySet[Certificate]:
+    return Certificate.objects.filter(user=user).order_by("-issued_at")
+
+
+def certificate_for_verification(code: str) -> Certificate | None:
+    return Certificate.objects.filter(code=normalise_code(code)).first()

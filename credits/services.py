@@ -7,11 +7,13 @@ revoke or decide) live here, so no path — view, admin, another app, the shell 
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Model, Q, Sum
@@ -25,11 +27,16 @@ from accounts.models import User
 from accounts.permissions import check_can_moderate_credits, check_verified_practitioner
 
 from . import frameworks_data, rules
+from .certificates.badges import build_credential, sign_credential
+from .certificates.codes import new_verification_code
+from .certificates.data import AwardedCredit, CertificateData, CertificateStatus
+from .certificates.pdf import render_certificate_pdf
 from .models import (
     Activity,
     ActivityFormat,
     ActivityKind,
     Category,
+    Certificate,
     Designation,
     EntryKind,
     ExternalActivity,
@@ -39,6 +46,7 @@ from .models import (
     Requirement,
     UserFramework,
 )
+from .signing import signing_key
 from .validators import evidence_sniff
 
 MAX_DESIGNATED_CREDITS = Decimal("100")
@@ -441,6 +449,7 @@ def credit_revoke(
         request=request,
         metadata={"revokes": award.pk, "user": award.user_id, "amount": str(award.amount)},
     )
+    _certificates_revoke_for(award=award, reason=reason)
     return revocation
 
 
@@ -579,3 +588,135 @@ def external_credit_decide(
         url="/credits/external/",
     )
     return external
+
+
+# --- Certificates -------------------------------------------------------------------------------
+
+
+def _activity_format_label(activity: Activity) -> str:
+    return f"{ActivityKind(activity.kind).label} ({ActivityFormat(activity.format).label.lower()})"
+
+
+@transaction.atomic
+def certificate_issue(
+    *, user: User, activity: Activity, started_on: dt.date | None = None
+) -> Certificate:
+    """Issue (once) the certificate of the credit a member was awarded for an activity.
+
+    Apps call this when an activity is completed, after `credit_award`. It snapshots what the
+    certificate shows, so later edits to the activity or the profile never rewrite history.
+    """
+    existing = Certificate.objects.filter(user=user, activity=activity).first()
+    if existing is not None:
+        return existing
+    awards = list(
+        LedgerEntry.objects.filter(
+            user=user, activity=activity, kind=EntryKind.AWARD, revoked_by__isnull=True
+        )
+        .select_related("framework", "category")
+        .order_by("framework__name")
+    )
+    if not awards:
+        raise ValidationError(_("No credit has been awarded for this activity yet."))
+    available = {d.framework_id: d.max_credits for d in activity.designations.all()}
+    profile = getattr(user, "profile", None)
+    completed_on = max(entry.earned_on for entry in awards)
+    certificate = Certificate.objects.create(
+        user=user,
+        activity=activity,
+        code=new_verification_code(),
+        identity_salt=secrets.token_hex(16),
+        practitioner_name=user.get_full_name() or user.display_name,
+        rpps=getattr(profile, "rpps", "") or "",
+        provider_name=activity.provider,
+        activity_title=activity.title,
+        activity_format=_activity_format_label(activity),
+        started_on=min(started_on or completed_on, completed_on),
+        completed_on=completed_on,
+        credits=[
+            {
+                "framework": entry.framework.name,
+                "category": entry.category.name,
+                "credits": str(entry.amount),
+                "available": str(available.get(entry.framework_id, entry.amount)),
+            }
+            for entry in awards
+        ],
+    )
+    audit_record(
+        action="credits.certificate_issued",
+        actor=user,
+        target=certificate,
+        target_repr=f"certificate {certificate.code}",
+        metadata={"activity": activity.pk},
+    )
+    return certificate
+
+
+def _certificates_revoke_for(*, award: LedgerEntry, reason: str) -> None:
+    """A certificate shows credit that must stand: revoking one of its awards revokes it."""
+    certificate = (
+        Certificate.objects.select_for_update()
+        .filter(user_id=award.user_id, activity_id=award.activity_id, revoked_at__isnull=True)
+        .first()
+    )
+    if certificate is None:
+        return
+    certificate.revoked_at = timezone.now()
+    certificate.revocation_reason = reason[:2000]
+    certificate.save(update_fields=["revoked_at", "revocation_reason"])
+    audit_record(
+        action="credits.certificate_revoked",
+        target=certificate,
+        actor_label="system",
+        target_repr=f"certificate {certificate.code}",
+    )
+
+
+def certificate_data(
+    certificate: Certificate, *, language: str, verify_url: str
+) -> CertificateData:
+    return CertificateData(
+        practitioner_name=certificate.practitioner_name,
+        rpps=certificate.rpps,
+        provider_name=certificate.provider_name,
+        activity_title=certificate.activity_title,
+        activity_format=certificate.activity_format,
+        start_date=certificate.started_on,
+        completion_date=certificate.completed_on,
+        issued_at=timezone.localtime(certificate.issued_at),
+        credits=tuple(
+            AwardedCredit(line["framework"], line["category"], Decimal(line["credits"]))
+            for line in certificate.credits
+        ),
+        credits_available=tuple(
+            (line["framework"], Decimal(line["available"])) for line in certificate.credits
+        ),
+        verification_code=certificate.code,
+        verify_url=verify_url,
+        issuer_name=settings.CREDENTIAL_ISSUER_NAME,
+        language="en" if language.startswith("en") else "fr",
+        status=CertificateStatus.REVOKED if certificate.is_revoked else CertificateStatus.VALID,
+    )
+
+
+def certificate_pdf(certificate: Certificate, *, language: str, verify_url: str) -> bytes:
+    return render_certificate_pdf(
+        certificate_data(certificate, language=language, verify_url=verify_url)
+    )
+
+
+def certificate_credential(certificate: Certificate, *, site_url: str, verify_url: str) -> str:
+    """The certificate as a signed Open Badges 3.0 credential (JWT-VC)."""
+    private_key, kid = signing_key()
+    credential = build_credential(
+        certificate_data(certificate, language="en", verify_url=verify_url),
+        issuer_id=f"{site_url}/",
+        issuer_name=settings.CREDENTIAL_ISSUER_NAME,
+        credential_id=f"urn:uuid:{certificate.credential_id}",
+        achievement_id=f"{site_url}/credits/activities/{certificate.activity_id}",
+        valid_from=certificate.issued_at,
+        recipient_email=certificate.user.email,
+        salt=certificate.identity_salt,
+    )
+    return sign_credential(credential, private_key=private_key, kid=kid)

@@ -3,12 +3,21 @@ from __future__ import annotations
 import csv
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import FileResponse, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import (
+    FileResponse,
+    HttpRequest,
+    HttpResponse,
+    JsonResponse,
+    StreamingHttpResponse,
+)
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -20,8 +29,10 @@ from accounts.permissions import (
 )
 
 from . import selectors, services
+from .certificates.codes import is_well_formed, normalise_code
 from .forms import DecisionForm, ExternalCreditForm, TranscriptFilterForm, UserFrameworkForm
 from .rules import fmt
+from .signing import platform_jwks
 
 TRANSCRIPT_PAGE_SIZE = 100
 
@@ -305,3 +316,73 @@ def moderation_decide(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.success(request, _("Refused; the member has been told why."))
     return redirect("credits:moderation_queue")
+
+
+# --- Certificates -------------------------------------------------------------------------------
+
+
+def _verify_url(code: str) -> str:
+    return f"{settings.SITE_URL}{reverse('certificate_verify', args=[code])}"
+
+
+@login_required
+def certificates(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "credits/certificates.html",
+        {"certificates": selectors.certificates_of(user=request.user)},
+    )
+
+
+@login_required
+def certificate_download(request: HttpRequest, code: str) -> HttpResponse:
+    certificate = selectors.certificate_for_owner(user=request.user, code=code)
+    pdf = services.certificate_pdf(
+        certificate,
+        language=get_language() or "fr",
+        verify_url=_verify_url(certificate.code),
+    )
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="compagnon-{certificate.code}.pdf"'
+    return response
+
+
+@login_required
+def certificate_badge(request: HttpRequest, code: str) -> HttpResponse:
+    certificate = selectors.certificate_for_owner(user=request.user, code=code)
+    token = services.certificate_credential(
+        certificate, site_url=settings.SITE_URL, verify_url=_verify_url(certificate.code)
+    )
+    response = HttpResponse(token, content_type="application/vc+jwt")
+    response["Content-Disposition"] = f'attachment; filename="compagnon-{certificate.code}.jwt"'
+    return response
+
+
+def verify(request: HttpRequest, code: str) -> HttpResponse:
+    """Public: valid, revoked or unknown — and only name, activity, date and credits."""
+    if not is_well_formed(code):
+        return render(
+            request, "credits/verify.html", {"state": "malformed", "code": code[:40]}, status=400
+        )
+    certificate = selectors.certificate_for_verification(code)
+    if certificate is None:
+        return render(
+            request, "credits/verify.html", {"state": "unknown", "code": code}, status=404
+        )
+    state = "revoked" if certificate.is_revoked else "valid"
+    return render(request, "credits/verify.html", {"state": state, "certificate": certificate})
+
+
+def verify_lookup(request: HttpRequest) -> HttpResponse:
+    code = request.GET.get("code", "").strip()
+    if code:
+        if is_well_formed(code):
+            return redirect("certificate_verify", code=normalise_code(code))
+        return render(
+            request, "credits/verify.html", {"state": "malformed", "code": code[:40]}, status=400
+        )
+    return render(request, "credits/verify.html", {"state": "form"})
+
+
+def jwks(request: HttpRequest) -> JsonResponse:
+    return JsonResponse(platform_jwks())

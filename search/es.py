@@ -1,20 +1,45 @@
 """The one import point for Elasticsearch (GUIDE: elasticsearch-dsl 8.18 is its last release;
 switching to `elasticsearch.dsl` later is a change to this file only)."""
 
-from elasticsearch import Elasticsearch
-from elasticsearch_dsl import Document, Index, Q, Search, analyzer, connections, token_filter
+from elasticsearch import ApiError, Elasticsearch, TransportError
+from elasticsearch.helpers import bulk
+from elasticsearch_dsl import (
+    Boolean,
+    Completion,
+    Date,
+    Document,
+    Index,
+    Keyword,
+    Q,
+    Search,
+    Text,
+    analyzer,
+    connections,
+    token_filter,
+)
 
 __all__ = [
+    "ApiError",
+    "Boolean",
+    "Completion",
+    "Date",
     "Document",
     "Elasticsearch",
     "Index",
+    "Keyword",
     "Q",
     "Search",
+    "Text",
+    "TransportError",
     "analyzer",
+    "bulk",
     "connections",
     "get_client",
     "token_filter",
 ]
+
+# Anything the client raises when the cluster is unreachable, times out or refuses a request.
+ElasticsearchUnavailable = (ApiError, TransportError)
 
 
 def get_client(url: str, *, timeout: float = 5.0) -> Elasticsearch:
