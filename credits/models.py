@@ -17,6 +17,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from compagnon.append_only import AppendOnlyModel
+
 
 class CycleCondition(models.TextChoices):
     NONE = "", _("None")
@@ -257,15 +259,7 @@ class EntryKind(models.TextChoices):
     REVOCATION = "revocation", _("Revocation")
 
 
-class LedgerEntryQuerySet(models.QuerySet):
-    def update(self, **kwargs):
-        raise PermissionError("The credit ledger is append-only.")
-
-    def delete(self):
-        raise PermissionError("The credit ledger is append-only.")
-
-
-class LedgerEntry(models.Model):
+class LedgerEntry(AppendOnlyModel):
     """One line of the ledger. Append-only: a revocation is a new, negative entry."""
 
     user = models.ForeignKey(
@@ -299,8 +293,6 @@ class LedgerEntry(models.Model):
     )
     created_at = models.DateTimeField(default=timezone.now)
 
-    objects = LedgerEntryQuerySet.as_manager()
-
     class Meta:
         ordering = ["-earned_on", "-pk"]
         constraints = [
@@ -321,14 +313,6 @@ class LedgerEntry(models.Model):
 
     def __str__(self) -> str:
         return f"#{self.pk} {self.kind} {self.amount}"
-
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise PermissionError("The credit ledger is append-only.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise PermissionError("The credit ledger is append-only.")
 
 
 class UserFramework(models.Model):
