@@ -8,6 +8,7 @@ urlpatterns = [
     path("frameworks/", views.frameworks, name="frameworks"),
     path("transcript/", views.transcript, name="transcript"),
     path("transcript.csv", views.transcript_csv, name="transcript_csv"),
+    path("transcript.pdf", views.transcript_pdf, name="transcript_pdf"),
     path("external/", views.external, name="external"),
     path("external/<int:pk>/evidence/", views.external_evidence, name="external_evidence"),
     path("certificates/", views.certificates, name="certificates"),

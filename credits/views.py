@@ -17,6 +17,7 @@ from django.http import (
 )
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -30,6 +31,7 @@ from accounts.permissions import (
 
 from . import selectors, services
 from .certificates.codes import is_well_formed, normalise_code
+from .certificates.transcript_pdf import TranscriptLine, render_transcript_pdf
 from .forms import DecisionForm, ExternalCreditForm, TranscriptFilterForm, UserFrameworkForm
 from .rules import fmt
 from .signing import platform_jwks
@@ -149,6 +151,39 @@ def transcript(request: HttpRequest) -> HttpResponse:
         },
         status=400 if form.is_bound and not form.is_valid() else 200,
     )
+
+
+@login_required
+def transcript_pdf(request: HttpRequest) -> HttpResponse:
+    years = selectors.ledger_years(user=request.user)
+    _form, filters = _transcript_filters(request, years)
+    totals = selectors.transcript_totals(user=request.user, filters=filters)
+    lines = [
+        TranscriptLine(
+            earned_on=entry.earned_on,
+            framework=entry.framework.name,
+            category=entry.category.name,
+            activity=entry.activity.title,
+            amount=entry.amount,
+            note=_("revocation")
+            if entry.revokes_id
+            else (_("revoked") if hasattr(entry, "revoked_by") else ""),
+        )
+        for entry in selectors.ledger_entries_display(user=request.user, filters=filters)
+    ]
+    profile = getattr(request.user, "profile", None)
+    pdf = render_transcript_pdf(
+        practitioner_name=request.user.get_full_name() or request.user.email,
+        rpps=getattr(profile, "rpps", "") or "",
+        issuer_name=settings.CREDENTIAL_ISSUER_NAME,
+        generated_on=timezone.localdate(),
+        lines=lines,
+        totals=[(row["framework__name"], row["total"]) for row in totals.by_framework],
+        language=get_language() or "fr",
+    )
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = 'attachment; filename="compagnon-transcript.pdf"'
+    return response
 
 
 class _Echo:

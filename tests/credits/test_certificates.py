@@ -124,3 +124,19 @@ def test_it_signs_an_open_badge_verifiable_with_the_published_keys(client, alice
     tampered = f"{header}.{payload[:-4]}AAAA.{signature}"
     with pytest.raises(Exception):  # noqa: B017 — any verification error will do
         verify_credential(tampered, jwks=jwks)
+
+
+def test_it_exports_the_transcript_as_pdf(client, alice, moderator, certificate):
+    entry = LedgerEntry.objects.filter(activity=certificate.activity).first()
+    services.credit_revoke(entry=entry, by=moderator, reason="Accreditation withdrawn.")
+    client.force_login(alice)
+
+    response = client.get("/credits/transcript.pdf")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    assert alice.get_full_name() in text
+    assert "IA et aide au diagnostic" in text
+    assert "revocation" in text and "revoked" in text
+    assert "-2.50" in text and "2.50" in text
