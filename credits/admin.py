@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 
 from . import services
@@ -44,8 +45,24 @@ class RequirementAdmin(admin.ModelAdmin):
     list_filter = ["framework"]
 
 
+class DesignationFormSet(BaseInlineFormSet):
+    """Say it on the form: a designation that has awarded credit can no longer change."""
+
+    def clean(self):
+        super().clean()
+        frozen = _("This designation has already awarded credit and can no longer be changed.")
+        for form in self.forms:
+            designation = form.instance
+            if designation.pk is None or not designation.has_awarded():
+                continue
+            if form.has_changed() or self._should_delete_form(form):
+                form.add_error(None, frozen)
+                raise ValidationError(frozen)
+
+
 class DesignationInline(admin.TabularInline):
     model = Designation
+    formset = DesignationFormSet
     extra = 0
 
 

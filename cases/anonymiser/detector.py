@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 
+from .gazetteers import drugs, eponyms, norm, stopwords
 from .language import detect_language
-from .names import find_names
+from .names import _CLINICAL, find_names
 from .patterns import (
     Cand,
     find_addresses,
@@ -15,9 +18,9 @@ from .patterns import (
     find_numbers,
     find_phones,
 )
-from .places import find_cities, find_establishments
+from .places import _UNIT_WORDS, find_cities, find_establishments
 from .spans import PLACEHOLDERS, Label, Span
-from .tokens import tokenize
+from .tokens import Token, tokenize
 
 _LANGUAGES = ("fr", "en")
 
@@ -71,6 +74,55 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_PROPAGATED = (Label.NAME, Label.ESTABLISHMENT, Label.CITY)
+
+
+def _propagate(text: str, toks: list[Token], chosen: list[Cand]) -> list[Cand]:
+    """A name or place found once in a document is redacted wherever else it occurs.
+
+    "Radu Crosson (pt's closest relative)" found by a context rule makes the later bare
+    "Radu" an identifier too. Only words of 3+ letters that are not ordinary or clinical words
+    are spread, and a capitalised find is not spread to lower-case occurrences.
+    """
+    stop = stopwords()
+    words: dict[str, tuple[Label, bool]] = {}
+    exact: dict[str, Label] = {}
+    for s, e, label, conf, _prio in chosen:
+        if label not in _PROPAGATED:
+            continue
+        found = re.findall(r"[^\W\d_][\w'’\-]*", text[s:e])
+        if label != Label.NAME and len(found) == 1 and found[0].isupper() and conf >= 0.6:
+            # A hospital acronym found in context ("at GH") stands for it elsewhere ("GH cx").
+            if 2 <= len(found[0]) <= 5 and found[0].lower() not in _UNIT_WORDS:
+                exact.setdefault(found[0], label)
+            continue
+        for w in found:
+            low = norm(w)
+            if len(w) < 3 or low in stop or low in _CLINICAL or low in _UNIT_WORDS:
+                continue
+            if low in eponyms() or low in drugs():
+                continue  # "Dr Parkinson" does not make "Parkinson's disease" a name
+            if label != Label.NAME and (w.islower() or w.isupper()):
+                continue  # "prior medical center", "GH CATH": only clear place names spread
+            words.setdefault(low, (label, w.islower()))
+    if not words and not exact:
+        return []
+    taken = [(c[0], c[1]) for c in chosen]
+    starts = [c[0] for c in chosen]
+    out: list[Cand] = []
+    for t in toks:
+        hit = words.get(t.low)
+        if t.text in exact:
+            hit = (exact[t.text], False)
+        if hit is None or (t.shape == "L" and not hit[1]):
+            continue
+        k = bisect_right(starts, t.start) - 1
+        if k >= 0 and taken[k][1] > t.start:
+            continue
+        out.append((t.start, t.end, hit[0], 0.6, 20))
+    return out
+
+
 def detect(text: str, *, language: str | None = None) -> list[Span]:
     """Detect identifiers in French or English clinical text.
 
@@ -97,8 +149,12 @@ def detect(text: str, *, language: str | None = None) -> list[Span]:
     cands += find_establishments(text, toks, lang)
     cands += find_names(text, toks, lang)
     cands += find_cities(text, toks)
+    chosen = _resolve(cands)
+    extra = _propagate(text, toks, chosen)
+    if extra:
+        chosen = _resolve(chosen + extra)
     spans: list[Span] = []
-    for s, e, label, conf, _prio in _resolve(cands):
+    for s, e, label, conf, _prio in chosen:
         s, e = _trim(text, s, e)
         if e > s:
             spans.append(Span(s, e, label, text[s:e], round(conf, 2)))

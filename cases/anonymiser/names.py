@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteers import drugs, eponyms, first_names, stopwords, surnames
+from .gazetteers import drugs, eponyms, first_names, norm, stopwords, surnames
 from .patterns import P_NAME, Cand
 from .spans import Label
 from .tokens import Token
@@ -73,7 +73,8 @@ _RELATIONS_EN = frozenset(
     partner proxy hcp neighbor neighbour aunt uncle cousin fiance fiancee son-in-law
     daughter-in-law stepson stepdaughter spouse sibling guardian godson goddaughter
     companion roommate landlord daughters sons brothers sisters nieces nephews grandsons
-    granddaughters grandchildren children kids parents friends neighbors neighbours
+    granddaughters grandchildren children kids parents friends neighbors neighbours aunts
+    uncles cousins grandparents stepsons stepdaughters
     """
     )
 )
@@ -185,6 +186,59 @@ _NAME_PRECEDERS = frozenset(
     contacted contact seen vu vue appelé appele prévenu prevenu
     """
     )
+)
+
+_AFTER_NAME_LINKS = frozenset(
+    _words(
+        """
+    on in and at here to via by who re regarding via over from with is was has had
+    """
+    )
+)
+# Verbs whose subject is a person: "dtr laverne does speak", "son rob visited".
+_PERSON_VERBS = frozenset(
+    _words(
+        """
+    does did is was has had lives lived works worked visited visits called calls came comes
+    spoke speaks stayed stays went goes wants wanted wishes asked asks says said states
+    stated brought remains remained will would agrees agreed expressed verbalized
+    """
+    )
+)
+# Ordinary words that follow a relation word on all-capital lines ("WIFE HOME", "SON ALSO").
+_AFTER_RELATION_WORDS = frozenset(
+    _words(
+        """
+    home here there present phone bedside tonight today also both all who which whom when
+    visit visits came comes come took takes told asks tells gave gives brought brings left
+    remain remains stays stay very now still not and the with from into onto called calls
+    update updates info information aware concerned involved supportive upset anxious
+    tearful happy pleased appropriate questions question says say states state feel feels
+    want wants wish wishes would will may might can could should does did has have had was
+    were are is spoke speak speaks talk talks met meet meets knows know plans plan hopes
+    wishes decision decisions health care proxy hcp contact number out over back again
+    smokes drinks uses smoke drink use same other
+    """
+    )
+)
+
+_REL_WORDS = (
+    r"wife|husband|son|daughter|dtr|dau|brother|sister|mother|father|mom|dad|niece|nephew"
+    r"|grandson|granddaughter|grandmother|grandfather|friend|girlfriend|boyfriend|partner"
+    r"|fianc[ée]e?|spouse|aunt|uncle|cousin|neighbou?r|guardian|proxy|hcp|health care proxy"
+    r"|relative|next of kin|nok|son-in-law|daughter-in-law|sibling|significant other|s\.?o\."
+    r"|fille|fils|[ée]pouse|[ée]poux|mari|femme|m[èe]re|p[èe]re|s(?:oe|œ)ur|fr[èe]re|ni[èe]ce"
+    r"|neveu|conjointe?|compagne|compagnon|tante|oncle|cousine?|voisine?|personne de confiance"
+)
+# "URSLA MORETTI (DAUGHTER)", "Radu Crosson (pt's closest living relative)",
+# "Jane Smith, his daughter,": a name followed by the relation it holds to the patient.
+NAME_THEN_RELATION_RE = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][A-Za-z'’\-]+(?:\s[A-Z][A-Za-z'’\-]+){0,2})"
+    r"(?:\s*\(\s*(?i:(?:the\s+)?(?:pt'?s'?|patient'?s|his|her|their|sa|son|leur)\s+)?"
+    r"(?:(?!(?i:per|by|from|with|via|to|and|or|called|spoke|as)\b)[\w'’/\-]+\s+){0,3}?"
+    r"|,\s+(?i:(?:the\s+)?(?:pt'?s'?|patient'?s|his|her|their|sa|son|leur)\s+))"
+    r"(?i:(?:closest\s+)?(?:living\s+)?(?:older\s+|younger\s+|eldest\s+|oldest\s+)?)"
+    rf"(?i:{_REL_WORDS})(?![\w-])"
 )
 
 # Words that own a following single letter: "vitamin K. Potassium", "hep B. Plan".
@@ -472,7 +526,9 @@ class NameFinder:
                         self._coordination(k, allow_lower)
                 continue
             # 2. Relations: "sa fille Nathalie", "his wife, Carol Buckley" --------------------
-            if low in self.relations:
+            if low in self.relations or (
+                low == "other" and i > 0 and toks[i - 1].low == "significant"
+            ):
                 j = i + 1
                 while j < n and toks[j].low in _RELATION_FILLERS and j - i <= 2:
                     j += 1
@@ -485,7 +541,12 @@ class NameFinder:
                     if self.initial_then_name(j):
                         ok = True
                     elif nt.caps_line or nt.shape == "L":
-                        ok = nt.low in self.first or (nt.low in self.sur and nt.shape != "L")
+                        ok = (
+                            nt.low in self.first
+                            or (nt.low in self.sur and nt.shape != "L")
+                            or (nt.caps_line and self._caps_after_relation_ok(j))
+                            or (nt.shape == "L" and self._lower_after_relation_ok(j))
+                        )
                     else:
                         ok = self.first_ok(nt)
                     if ok and (not self.blocked(nt) or nt.shape == "I"):
@@ -565,7 +626,31 @@ class NameFinder:
                             j -= 1
                 self.emit(j, k, 0.7 if k - j == 1 else 0.8)
         self._field_labels()
+        self._name_then_relation()
         return self.out
+
+    def _name_then_relation(self) -> None:
+        for m in NAME_THEN_RELATION_RE.finditer(self.text):
+            words = m.group("name").split()
+            # Drop leading ordinary words ("SOCIAL: Called Jane Smith (daughter)").
+            start = m.start("name")
+            keep = []
+            for w in words:
+                low = norm(w)
+                if keep or not (low in self.stop or low in _CLINICAL or low in _NAME_FOLLOWERS):
+                    keep.append(w)
+                else:
+                    start += len(w) + 1
+            if not keep:
+                continue
+            if any(
+                norm(w) in self.stop or norm(w) in _CLINICAL or norm(w) in self.epo for w in keep
+            ):
+                continue
+            if len(keep) == 1 and len(keep[0]) < 3:
+                continue
+            end = m.end("name")
+            self.out.append((start, end, Label.NAME, 0.7, P_NAME))
 
     def _role_before(self, i: int) -> None:
         toks = self.toks
@@ -586,12 +671,22 @@ class NameFinder:
         if self.initial_then_name(j):
             ok = True
         elif nt.shape == "L":
-            ok = nt.low in self.first and nt.low not in _AMBIGUOUS_FIRST
+            ok = (nt.low in self.first and nt.low not in _AMBIGUOUS_FIRST) or (
+                # "md wyman aware", "np grace made aware": a follower word vouches for it.
+                len(nt.text) >= 3
+                and not self.blocked(nt)
+                and j + 1 < n
+                and self.gap(j + 1) == " "
+                and (toks[j + 1].low in _NAME_FOLLOWERS or toks[j + 1].low == "made")
+            )
         elif weak or nt.caps_line:
             # "NP Wolfe", "HO SCHWARZ": a capitalised word that is not a clinical term
             # ("PA CATHETER", "PA PRESSURES" are blocked by the word lists).
             if nt.caps_line:
-                ok = self.caps_name_ok(j)
+                # "NO LABS PER NP Wolfe": a capitalised word on an all-capital line stands out.
+                ok = self.caps_name_ok(j) or (
+                    nt.shape == "T" and len(nt.text) >= 3 and not self.eponym_like(nt)
+                )
             else:
                 ok = self.known(nt) or (nt.shape == "T" and not self.eponym_like(nt))
         else:
@@ -599,6 +694,54 @@ class NameFinder:
         if ok:
             k = self.collect(j, allow_lower=nt.shape == "L")
             self.emit(j, k, 0.8)
+
+    def _caps_after_relation_ok(self, j: int) -> bool:
+        """'DAUGHTER PHILOMENA ON PHONE', 'GIRLFRIEND EVE IN': on an all-capital line, an
+        unknown word right after a relation word is a name unless it reads as an ordinary word
+        (verb, adverb, clinical or common word) or is followed by a verb-like word."""
+        t = self.toks[j]
+        low = t.low
+        if (
+            t.shape != "U"
+            or len(t.text) < 3
+            or self.blocked(t)
+            or low in _NAME_FOLLOWERS
+            or low in _AFTER_RELATION_WORDS
+            or low in self.epo
+            or low.endswith(("ed", "ing", "ly", "ful", "ive", "ous", "ment", "tion", "ness"))
+        ):
+            return False
+        # The relation word itself must directly precede (no filler like "IS"), and the word
+        # after the name must end the phrase or be a typical follower ("PHILOMENA ON PHONE").
+        if self.gap(j) not in (" ", ", ", " (", ": ", "  "):
+            return False
+        if j + 1 >= len(self.toks):
+            return True
+        g = self.gap(j + 1)
+        if g.strip():
+            return g.strip()[0] in ",.;:)(-/"
+        nt = self.toks[j + 1]
+        return "\n" in g or nt.low in _NAME_FOLLOWERS or nt.low in _AFTER_NAME_LINKS
+
+    def _lower_after_relation_ok(self, j: int) -> bool:
+        """'1 dtr laverne does speak', 'son rob called': in lower-case notes, an unknown word
+        right after a relation word is a name when a person's verb follows it."""
+        toks = self.toks
+        t = toks[j]
+        if (
+            len(t.text) < 3
+            or self.blocked(t)
+            or t.low in _AFTER_RELATION_WORDS
+            or t.low in _NAME_FOLLOWERS
+            or t.low in self.epo
+            or t.low.endswith(("ed", "ing", "ly", "ful", "ive", "ous", "ment", "tion", "ness"))
+            or self.gap(j) not in (" ", ", ")
+            or j + 1 >= len(toks)
+        ):
+            return False
+        g = self.gap(j + 1)
+        nt = toks[j + 1]
+        return g in (" ", ", ") and (nt.low in _NAME_FOLLOWERS or nt.low in _PERSON_VERBS)
 
     def _gap_ok_after_anchor(self, a: int, b: int) -> bool:
         g = self.text[a:b]

@@ -312,6 +312,25 @@ DATE_RANGE_START_RE = re.compile(
     rf"(?={_DAY}\s+(?:{MONTHS_FR}|{MONTHS_EN_FULL}|may|(?:{MONTHS_EN_ABBR})\.?)(?![\w]))",
     re.IGNORECASE,
 )
+# "6/30-7/2", "10/15-10/16": a range of two day/month dates.
+DATE_DM_RANGE_RE = re.compile(
+    r"(?<![\w/.,:+×*\-])([0-3]?\d)/([0-3]?\d)\s?-\s?([0-3]?\d)/([0-3]?\d)(?![\w/%]|[.,:]\d)"
+)
+# "Monday 4/5", "on Tue 12/3": a weekday vouches for a day/month that could be a ratio.
+DATE_WEEKDAY_DM_RE = re.compile(
+    r"(?<![\w-])(?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?i:day)?\.?,?\s+(?i:the\s+)?"
+    r"(?P<d>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?:\d{4}|\d{2}))?)(?![\w/%]|[.,:]\d)"
+)
+# "on the 23rd", "by the 3rd.": an ordinal day with no month, closing its phrase.
+DATE_ORDINAL_RE = re.compile(
+    r"(?<![\w-])(?i:on|by|until|till|since|from|before|after|of|through|thru|to)\s+(?i:the)\s+"
+    r"(?P<d>(?P<n>[0-3]?\d)(?i:st|nd|rd|th))(?![\w-])(?=\s*(?:[.,;:)!?\n]|$|(?i:and|or|to"
+    r"|at|when|if|for|-)\b))"
+)
+# "fx4/97", "cabg12/98": a month/two-digit year glued to a lower-case abbreviation.
+DATE_GLUED_MYY_RE = re.compile(
+    r"(?<=[a-z]{2})(?P<d>(?:0?[1-9]|1[0-2]))/([3-9]\d)(?![\w/%]|[.,:]\d)"
+)
 # Month and two-digit year, "CABG 1/78", "OVARIAN CA (12/93)": the year part cannot be a day.
 DATE_MYY_RE = re.compile(r"(?<![\w/.,:+×*])(?<!\d-)(0?[1-9]|1[0-2])/([3-9]\d)(?![\w/%]|[.,:]\d)")
 DATE_DM_DOT_RE = re.compile(r"(?<![\w/.,:\-])([0-3]?\d)\.([01]\d)(?![\w/%]|[.,:]\d)")
@@ -405,6 +424,23 @@ def find_dates(text: str) -> list[Cand]:
         if b == 10 and _PAIN_RE.search(text, max(0, m.start() - 30), min(len(text), m.end() + 20)):
             continue  # "pain 5/10", "EVA 6/10": a score, not the 5th of October
         out.append((m.start(), m.end(), Label.DATE, 0.8, P_DATE - 1))
+    for m in DATE_DM_RANGE_RE.finditer(text):
+        a, b, c, d = (int(m.group(x)) for x in range(1, 5))
+        if (
+            _valid_dm(a, b)
+            and _valid_dm(c, d)
+            and 0 not in (a, b, c, d)
+            and not _RATIO_CONTEXT_RE.search(text, max(0, m.start() - 24), m.start())
+        ):
+            out.append((m.start(), m.end(), Label.DATE, 0.85, P_DATE))
+    for m in DATE_WEEKDAY_DM_RE.finditer(text):
+        if _valid_dm(int(m.group("a")), int(m.group("b"))):
+            out.append((m.start("d"), m.end("d"), Label.DATE, 0.9, P_DATE))
+    for m in DATE_ORDINAL_RE.finditer(text):
+        if 1 <= int(m.group("n")) <= 31:
+            out.append((m.start("d"), m.end("d"), Label.DATE, 0.75, P_DATE - 2))
+    for m in DATE_GLUED_MYY_RE.finditer(text):
+        out.append((m.start("d"), m.end(), Label.DATE, 0.6, P_DATE - 3))
     for m in DATE_RANGE_START_RE.finditer(text):
         out.append((m.start("d"), m.end("d"), Label.DATE, 0.85, P_DATE))
     for m in DATE_MYY_RE.finditer(text):

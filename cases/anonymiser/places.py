@@ -137,7 +137,7 @@ TRANSFER_RE = re.compile(
 # floor/ward number, unless the number carries a unit (then the word is a drug: "on Lasix 20 mg").
 WARD_RE = re.compile(
     r"(?<![\w-])(?i:to|from|on|in)\s+(?P<place>[A-Za-z][a-z]{4,}|[A-Z]{5,})\s?(?P<num>\d{1,2})"
-    r"(?![\d.,/:]|\s*(?i:mg|mcg|µg|g|ml|cc|l|u|units?|iu|ui|%|mmhg|hrs?|h|min|x|times|days?|j"
+    r"(?![\d/:]|[.,]\d|\s*(?i:mg|mcg|µg|g|ml|cc|l|u|units?|iu|ui|%|mmhg|hrs?|h|min|x|times|days?|j"
     r"|sem|weeks?|months?|years?|yrs?|am|pm|pts?|points?|beats?|bpm|liters?|litres?|kg|lbs?"
     r"|meq|mmol|cm|mm|fr|french|gauge|ga)\b)"
 )
@@ -196,6 +196,87 @@ _COUNTRIES = frozenset(
     california texas florida ohio york jersey
     """
     )
+)
+
+
+# "at GH", "leave GBMC", "to VAMC": a short capital acronym ending like a hospital's
+# ("...H", "...MC", "...HC") right after a place preposition.
+HOSP_ACRONYM_RE = re.compile(
+    r"(?<![\w-])(?i:at|to|in|from|leave|leaving|left|into|@)\s+(?i:the\s+)?"
+    r"(?P<a>[A-Z]{1,2}H|[A-Z]{0,3}(?:MC|HC)|VAMC)(?![\w-])"
+    r"(?!\s+(?i:levels?|deficiency|secretion|excess|therapy|replacement|axis|stimulation))"
+)
+_NOT_HOSP_ACRONYMS = frozenset(
+    w.upper()
+    for w in _words(
+        """
+    OSH SAH ICH IVH LVH RVH BPH PPH SIADH ACH DKH PNH CMH LDH ADH ACTH TSH FSH PTH HH NH ALH
+    AH OH EH IH UH SH TH CH MH DH KH PH WH RH BH FH JH VH ZH ASH BMH HCH TCH MCH HMC USOH
+    SOH HTH AAH UGH HAH NAH BAH DUH HUH MEH YEH OOH SSH
+    """
+    )
+)
+_STATES_ABBR = (
+    r"AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV"
+    r"|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Md|Mass|Penn|Calif"
+    r"|Fla|Va|Pa|Conn|Del|Ill|Mich|Minn|Tex|Wash|Wis"
+)
+_PLACE_WORDS = r"[A-Za-z][a-z'’]+(?:\s[A-Z][a-z'’]+){0,2}"
+# "from Middle River, MD", "in Towson, Md.": a place followed by a US state abbreviation.
+PLACE_STATE_RE = re.compile(
+    r"(?<![\w-])(?i:from|in|near|of|to|at|lives?|living)\s+"
+    rf"(?P<p>[A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+){{0,2}}),\s*"
+    rf"(?:{_STATES_ABBR})\.?(?![\w-])(?=\s*(?:[.,;:)\n]|\d{{5}}|$))"
+)
+# "506 Elm Lane, Glasgow, MD 21201": a town between a comma and a state with its ZIP code.
+CITY_STATE_ZIP_RE = re.compile(
+    r",\s+(?P<p>[A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+){0,2}),?\s+"
+    rf"(?:{_STATES_ABBR})\.?\s+\d{{5}}(?:-\d{{4}})?(?!\d)"
+)
+# "son from Pikesville", "DAUGHTER IN NEW HAVEN", "home in Milford Mill", "a bakery in
+# Randallstown", "works at Harford Memorial": a place after a relation, home or work cue.
+PLACE_CUE_RE = re.compile(
+    r"(?<![\w-])(?i:(?P<cue>wife|husband|son|daughter|dtr|brother|sister|mother|father|mom|dad"
+    r"|niece|nephew|aunt|uncle|cousin|friend|girlfriend|boyfriend|family|relatives?|children"
+    r"|kids|parents|home|house|apartment|farm|bakery|store|shop|restaurant|business|company"
+    r"|office|job|works?|worked|working|employed|retired|raised|born|grew\s+up|moved|visiting"
+    r"|vacation|vacationing|trip|travel(?:l?ed|l?ing)?|flew|drove|driving|drive|lives?|living"
+    r"|resides?|residing)(?:\s+(?:back|here|now|alone|there))?)\s+"
+    r"(?i:in|from|near|at|for|of|outside(?:\s+of)?)\s+(?:the\s+)?"
+    r"(?P<p>[A-Z][a-z'’]{2,}(?:\s[A-Z][a-z'’]{2,}){0,2}|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})(?![\w-])"
+)
+_HOME_CUES = frozenset(
+    _words(
+        """
+    home house apartment farm lives live living resides reside residing born raised moved
+    """
+    )
+)
+_NOT_PLACE_CAPS = frozenset(
+    _words(
+        """
+    english spanish french italian german russian chinese portuguese arabic greek polish
+    korean japanese vietnamese haitian creole hebrew yiddish american the his her their this
+    that morning evening afternoon night today tonight tomorrow yesterday person town city
+    area state hospital house home time contact touch bed chair room place order addition
+    general pain distress march april may june july august september october november
+    december january february monday tuesday wednesday thursday friday saturday sunday
+    bedside denial shock distress agreement attendance visit
+    """
+    )
+)
+
+
+# "Mercy Medical Center in Lochearn", "the clinic at Brookdale": the town of a facility.
+FACILITY_TOWN_RE = re.compile(
+    r"(?<![\w-])(?i:hospital|hosp|medical cent(?:er|re)|clinic|infirmary|nursing home|rehab"
+    r"|hospice|health cent(?:er|re)|campus)\s+(?i:in|of|at)\s+"
+    r"(?P<p>[A-Z][a-z'’]{3,}(?:\s[A-Z][a-z'’]{2,}){0,2})(?![\w-])"
+)
+# Lower-case notes: "works at harford memorial", "from er mazur campus", "on mackerer campus".
+LOWER_FACILITY_RE = re.compile(
+    r"(?<![\w-])(?:at|for|from|to|on|in|er|the)\s+(?P<p>[a-z][a-z'’]{3,}(?:\s[a-z][a-z'’]{3,})?)"
+    r"\s+(?P<tail>memorial|health|campus|medical center|hospital|rehab|nursing home)(?![\w-])"
 )
 
 
@@ -258,6 +339,22 @@ def find_establishments(text: str, toks: list[Token], language: str = "fr") -> l
             continue  # "u of" needs a capitalised name ("U of MD")
         end = m.start("name") + len(" ".join(words[:keep]))
         out.append((m.start(), end, Label.ESTABLISHMENT, 0.8, P_ESTAB))
+    for m in HOSP_ACRONYM_RE.finditer(text):
+        a = m.group("a")
+        if a in _NOT_HOSP_ACRONYMS or len(a) < 2:
+            continue
+        if language == "fr" and a in _SHORT_HEADS:
+            continue  # "au CH de ..." is handled with its name by the French rule
+        out.append((m.start("a"), m.end("a"), Label.ESTABLISHMENT, 0.6, P_ESTAB - 5))
+    for m in LOWER_FACILITY_RE.finditer(text):
+        words = m.group("p").split()
+        if all(
+            _place_word_ok(w) and norm(w) not in _NOT_PLACE_CAPS and norm(w) not in eponyms()
+            for w in words
+        ) and not any(w.endswith(("ing", "ed", "ly")) for w in words):
+            # "memorial" and "health" are part of the name; "hospital", "campus" state a type.
+            end = m.end() if m.group("tail") in ("memorial", "health") else m.end("p")
+            out.append((m.start("p"), end, Label.ESTABLISHMENT, 0.55, P_ESTAB - 6))
     out.extend(_english_tails(text, toks))
     out.extend(_transfer_targets(text))
     return out
@@ -394,7 +491,19 @@ def _transfer_targets(text: str) -> list[Cand]:
             and all(w[0].isupper() for w in keep)
             and not all(w.isupper() for w in keep)
         )
-        if is_acronym or multi:
+        single = (
+            len(keep) == 1
+            and len(word) >= 5
+            and word[0].isupper()
+            and word[1:].islower()
+            and not m.group("num")
+            and re.match(r"(?i)transf|tx|sent|admit|readmit", m.group(0)) is not None
+            and norm(word) not in eponyms()
+            and norm(word) not in _NOT_PLACE_CAPS
+            # services, not places: "transferred to Neurosurgery / Cardiology / Geriatrics"
+            and not norm(word).endswith(("ology", "surgery", "iatry", "ics", "ine", "ery"))
+        )
+        if is_acronym or multi or single:
             out.append((start, start + len(word), Label.ESTABLISHMENT, 0.6, P_ESTAB - 5))
         elif has_num and len(word) >= 5:
             out.append((start, start + len(word), Label.ESTABLISHMENT, 0.55, P_ESTAB - 5))
@@ -409,13 +518,32 @@ def _transfer_targets(text: str) -> list[Cand]:
             and m.group(0).split()[0].lower() in ("to", "from")
             and len(m.group("num")) == 1
         )
-        if not strong and not _TRANSFER_CUE_RE.search(text, max(0, m.start() - 40), m.start() + 6):
+        # "ON QUARTERMAIN 6;", "intubated on Hopkins 4." : a long unknown word and a one-digit
+        # number closing the phrase name a ward even without a transfer verb.
+        closing = (
+            len(word) >= 7
+            and not word.islower()
+            and len(m.group("num")) == 1
+            and norm(word) not in drugs()
+            and norm(word) not in eponyms()
+            and re.match(r"\s*(?:[.;,)]|\n|$|(?i:for|when|at|this|if|and)\b)", text[m.end() :])
+            is not None
+        )
+        if (
+            not strong
+            and not closing
+            and not _TRANSFER_CUE_RE.search(text, max(0, m.start() - 40), m.start() + 6)
+        ):
             continue
         out.append((m.start("place"), m.end("place"), Label.ESTABLISHMENT, 0.5, P_ESTAB - 6))
     return out
 
 
-_TRANSFER_CUE_RE = re.compile(r"transf|\btx|admit|c/o|called out|\bfloor|\bbed\b", re.IGNORECASE)
+_TRANSFER_CUE_RE = re.compile(
+    r"transf|\btx|admit|c/o|called out|\bfloor|\bbed\b|\b(?:pt|patient)\s+(?:to|from)\b"
+    r"|(?:^|\n|\s)p:\s*to\b",
+    re.IGNORECASE,
+)
 
 
 def find_cities(text: str, toks: list[Token]) -> list[Cand]:
@@ -466,6 +594,37 @@ def find_cities(text: str, toks: list[Token]) -> list[Cand]:
         # Part of a name ("Jean Paris") or an eponym context is left to other rules.
         out.append((t.start, last.end, Label.CITY, 0.8, P_CITY))
         i += matched
+    for rx in (PLACE_STATE_RE, PLACE_CUE_RE, FACILITY_TOWN_RE, CITY_STATE_ZIP_RE):
+        for m in rx.finditer(text):
+            words = m.group("p").split()
+            keep: list[str] = []
+            for w in words:
+                low = norm(w)
+                strong = rx in (PLACE_STATE_RE, CITY_STATE_ZIP_RE)
+                if low in _NOT_PLACE_CAPS or (low in epo and not strong):
+                    break  # "Glasgow, MD 21201" is a town despite the Glasgow scale
+                # A state after the place vouches for words like "Lower", "North", "New".
+                if not _place_word_ok(w) and not (
+                    strong and low in _GENERIC_PRE and low not in stopwords()
+                ):
+                    break
+                keep.append(w)
+            if not keep or (len(keep) == 1 and len(keep[0]) < 4):
+                continue
+            if rx is PLACE_CUE_RE:
+                if norm(keep[0]) in _COUNTRIES:
+                    continue
+                # All-capital lines ("WIFE IN DENIAL", "FAMILY IN VISITING"): only a home or
+                # residence cue, or "from", vouches for the place.
+                if keep[0].isupper() and not (
+                    m.group("cue").lower().split()[0] in _HOME_CUES
+                    or text[m.end("cue") : m.start("p")].strip().lower().startswith("from")
+                ):
+                    continue
+                if keep[-1].lower().endswith(("ing", "ed")):
+                    continue
+            s = m.start("p")
+            out.append((s, s + len(" ".join(keep)), Label.CITY, 0.6, P_CITY - 1))
     for m in _LIVING_LOWER_RE.finditer(text):
         low = norm(m.group("city"))
         if low in _NOT_PLACES_LOWER or low in stopwords() or low in _CLINICAL:

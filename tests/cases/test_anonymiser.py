@@ -439,3 +439,99 @@ def test_quality_targets(name: str) -> None:
     for label in ("PHONE", "EMAIL", "NIR", "DATE_NUMERIC"):
         if label in rep.by_gold_label:
             assert rep.by_gold_label[label].recall >= 0.99, (label, rep.as_dict())
+
+
+# --------------------------------------------------------------- context mechanisms (English)
+
+
+def test_name_propagates_within_a_document() -> None:
+    text = "Met with Nadia Brackett (pt's next of kin). Later Nadia asked about the plan."
+    spans = [s for s in detect(text, language="en") if s.label == Label.NAME]
+    assert [s.text for s in spans] == ["Nadia Brackett", "Nadia"]
+    # An ordinary word is never spread: the name rule found "Hope" only after a title.
+    assert untouched("Mrs. Hope is here. There is hope for recovery.", "hope for", "en")
+
+
+def test_name_followed_by_relation_in_brackets() -> None:
+    assert found("Called Tobias Wendt (son) at 2pm.", "en").get("Tobias Wendt") == "NAME"
+    assert covered("ORLA KEANE (DAUGHTER) UPDATED", "ORLA KEANE", "en")
+    assert covered("Spoke to Ines Farro (pt's closest living relative)", "Ines Farro", "en")
+    assert covered("Mara Vell, his daughter, visited.", "Mara Vell", "en")
+    assert untouched("FULL CODE PER HER WISHES (PER SON).", "WISHES", "en")
+
+
+def test_relation_then_name_on_capital_and_lower_case_lines() -> None:
+    assert covered("SOCIAL: SPOKE WITH DAUGHTER ROSALIND ON PHONE.", "ROSALIND", "en")
+    assert untouched("SOCIAL: WIFE AGREES THAT HE IS COMFORTABLE.", "AGREES", "en")
+    assert untouched("SOCIAL: SON PRESENT TILL NOON.", "PRESENT", "en")
+    assert covered("family: dtr ysolde does speak english.", "ysolde", "en")
+    assert untouched("family: dtr also does speak english.", "also", "en")
+    assert covered("visited by significant other Teodor, updated.", "Teodor", "en")
+
+
+def test_role_then_name_in_mixed_notes() -> None:
+    assert covered("NO LABS PER NP Harwick. CONSENT IN CHART.", "Harwick", "en")
+    assert covered("febrile overnight, md ostrander aware.", "ostrander", "en")
+    assert untouched("md aware of the labs.", "aware", "en")
+
+
+def test_hospital_acronyms_after_place_prepositions() -> None:
+    text = "Taken to GH cath lab. At GH he was intubated. Leave the BVMC soon."
+    assert found(text, "en").get("GH") == "ESTABLISHMENT"
+    assert covered(text, "BVMC", "en")
+    # Everyday words ending in H, and clinical acronyms, are not hospitals.
+    assert untouched("TAKEN TO CATH LAB WITH HIGH SATS", "CATH", "en")
+    assert untouched("Bleed seen in SAH protocol; stays at OSH.", "OSH", "en")
+    assert untouched("increase in GH levels noted", "GH", "en")
+
+
+def test_hospital_acronym_spreads_within_the_note() -> None:
+    text = "Transferred from GH yesterday. Blood cultures from GH pending."
+    spans = [s for s in detect(text, language="en") if s.text == "GH"]
+    assert len(spans) == 2
+
+
+def test_places_after_relation_home_and_state_cues() -> None:
+    assert covered("Son from Glenharrow called last night.", "Glenharrow", "en")
+    assert covered("Has a bakery in Ashcombe. Speaks Italian.", "Ashcombe", "en")
+    assert covered("FOUND IN HIS HOME IN OAKRIDGE FALLS BY EMS", "OAKRIDGE FALLS", "en")
+    assert covered("niece Ada from Lower Brambly, MD, called.", "Lower Brambly", "en")
+    assert untouched("WIFE STILL IN DENIAL ABOUT PROGNOSIS", "DENIAL", "en")
+    assert untouched("Lung sounds dim in Bases bilat, CT system working.", "Bases", "en")
+    assert untouched("Family in visiting all day.", "visiting", "en")
+    assert untouched("Daughter speaks in Spanish with him.", "Spanish", "en")
+
+
+def test_wards_and_single_word_transfer_targets() -> None:
+    assert covered("Transferred to Wexcombe. Doing well.", "Wexcombe", "en")
+    assert covered("CODE CALLED ON THORNBURY 6; PT INTUBATED.", "THORNBURY", "en")
+    assert covered("pt to thornbury 3 this am", "thornbury", "en")
+    assert covered("UNRESPONSIVE ON THORNBURY 6. CODE CALLED.", "THORNBURY", "en")
+    assert untouched("Transferred to Medicine. Doing well.", "Medicine", "en")
+    assert untouched("transferred to Neurosurgery today", "Neurosurgery", "en")
+    assert untouched("Started on Propofol 2.5 mcg/kg.", "Propofol", "en")
+    assert untouched("Started on Lasix 20 mg.", "Lasix", "en")
+
+
+def test_date_ranges_weekdays_ordinals_and_glued_dates() -> None:
+    assert covered("intubated 6/30-7/2 for CHF", "6/30-7/2", "en")
+    assert covered("cultures from 10/15 - 10/16 negative", "10/15 - 10/16", "en")
+    assert covered("Seen Monday 5/5 in clinic", "5/5", "en")
+    assert covered("Follow-up on the 23rd.", "23rd", "en")
+    assert untouched("Give the 2nd dose tonight.", "2nd", "en")
+    assert covered("s/p pelvic fx4/97, right arm", "4/97", "en")
+    assert untouched("BP 120/80-130/85 overnight", "120/80", "en")
+
+
+def test_facility_town_and_lower_case_facilities() -> None:
+    assert covered("Seen at Mercy Medical Center in Dunmore Heights.", "Dunmore Heights", "en")
+    assert covered("he works at aldwick memorial. pt", "aldwick memorial", "en")
+    assert covered("transferred from er pellston campus. stable", "pellston", "en")
+    assert untouched("poor mental health today", "mental", "en")
+    assert untouched("in the hospital today, back to rehab", "the", "en")
+
+
+def test_town_before_state_and_zip() -> None:
+    text = "He lives at 12 Birch Road, Harwick Falls, MD 21201."
+    assert covered(text, "Harwick Falls", "en")
+    assert covered(text, "21201", "en")

@@ -505,9 +505,7 @@ def test_describe_runs_in_french():
     reasons = [("same_specialty", {}), ("shared_languages", {"languages": ["en"]})]
     with translation.override("fr"):
         text = describe_all(reasons)
-    # The sentences are not in the French catalogue yet, so they stay in English; the language
-    # names already are, and come out translated.
-    assert text == "same specialty, both speak Anglais"
+    assert text == "même spécialité, langues en commun\xa0: Anglais"
 
 
 def test_describe_accepts_injected_translation_functions():

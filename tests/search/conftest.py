@@ -66,3 +66,13 @@ def add_entry(django_capture_on_commit_callbacks):
         return obj
 
     return add
+
+
+@pytest.fixture(autouse=True)
+def _english(client):
+    """Pages and messages are asserted in English; the site's default language is French."""
+    from django.utils import translation
+
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    with translation.override("en"):
+        yield
