@@ -13,7 +13,12 @@ from . import selectors, services
 from .choices import Language
 from .forms import CHARTER_POINTS, AuditFilterForm, ProfileForm, RejectionForm
 from .models import Notification, PractitionerProfile
-from .permissions import NotAuthenticated, check_can_moderate, check_verified_practitioner
+from .permissions import (
+    MFARequired,
+    NotAuthenticated,
+    check_can_moderate,
+    check_verified_practitioner,
+)
 
 
 def verified_practitioner_required(view):
@@ -34,14 +39,27 @@ def verified_practitioner_required(view):
     return wrapper
 
 
-def moderator_required(view):
-    @wraps(view)
-    @login_required
-    def wrapper(request: HttpRequest, *args, **kwargs):
-        check_can_moderate(request.user)
-        return view(request, *args, **kwargs)
+def requires(check):
+    """Guard a view with one of `accounts.permissions`' checks: sign-in first, and a user whose
+    role needs a second factor they lack is sent to set it up."""
 
-    return wrapper
+    def decorator(view):
+        @wraps(view)
+        @login_required
+        def wrapper(request: HttpRequest, *args, **kwargs):
+            try:
+                check(request.user)
+            except MFARequired as exc:
+                messages.warning(request, str(exc))
+                return redirect("mfa_activate_totp")
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+moderator_required = requires(check_can_moderate)
 
 
 def charter(request: HttpRequest) -> HttpResponse:

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import csv
-from functools import wraps
 
 from django.conf import settings
 from django.contrib import messages
@@ -23,11 +22,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.permissions import (
-    MFARequired,
     can_moderate_credits,
     check_can_moderate_credits,
     is_verified_practitioner,
 )
+from accounts.views import requires
 
 from . import selectors, services
 from .certificates.codes import is_well_formed, normalise_code
@@ -39,18 +38,7 @@ from .signing import platform_jwks
 TRANSCRIPT_PAGE_SIZE = 100
 
 
-def credits_moderator_required(view):
-    @wraps(view)
-    @login_required
-    def wrapper(request: HttpRequest, *args, **kwargs):
-        try:
-            check_can_moderate_credits(request.user)
-        except MFARequired as exc:
-            messages.warning(request, str(exc))
-            return redirect("mfa_activate_totp")
-        return view(request, *args, **kwargs)
-
-    return wrapper
+credits_moderator_required = requires(check_can_moderate_credits)
 
 
 def _form_errors_from(form, exc: ValidationError) -> None:
