@@ -7,6 +7,7 @@ from django.contrib.auth.signals import user_logged_out, user_login_failed
 from django.dispatch import receiver
 
 from .audit import audit_record
+from .consumers import user_sockets_close
 
 
 @receiver(user_logged_in)
@@ -18,6 +19,8 @@ def audit_login(sender, request, user, **kwargs):
 def audit_logout(sender, request, user, **kwargs):
     if user is not None:
         audit_record(action="auth.logout", actor=user, target=user, request=request)
+        # Signing out ends the live rooms too: no socket outlives its session.
+        user_sockets_close(user.pk)
 
 
 @receiver(user_login_failed)

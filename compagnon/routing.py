@@ -1,3 +1,6 @@
-"""Every app's WebSocket routes, combined. Apps add their `websocket_urlpatterns` here."""
+"""Every app's WebSocket routes, combined here and served by compagnon/asgi.py."""
 
-websocket_urlpatterns: list = []
+from cases.routing import websocket_urlpatterns as cases_routes
+from mentoring.routing import websocket_urlpatterns as mentoring_routes
+
+websocket_urlpatterns: list = [*cases_routes, *mentoring_routes]

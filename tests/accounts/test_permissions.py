@@ -147,3 +147,23 @@ async def test_it_refuses_a_socket_from_a_foreign_origin(alice):
         assert await ws.receive_nothing()
     finally:
         await ws.disconnect()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.asyncio
+async def test_it_closes_every_socket_of_a_member_who_signs_out(alice):
+    session_client = await signed_in_client(alice)
+    first, second = communicator(session_client), communicator(session_client)
+    try:
+        for ws in (first, second):
+            assert (await ws.connect())[0]
+            await ws.receive_json_from()  # hello
+
+        await database_sync_to_async(session_client.post)("/accounts/logout/")
+
+        for ws in (first, second):
+            output = await ws.receive_output(timeout=2)
+            assert output == {"type": "websocket.close", "code": CLOSE_UNAUTHENTICATED}
+    finally:
+        await first.disconnect()
+        await second.disconnect()
