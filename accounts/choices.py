@@ -116,6 +116,21 @@ class Language(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+class Topic(models.TextChoices):
+    """Digital-health topics shared by courses, digests, cases, mentoring and search facets."""
+
+    AI = "ai", _("Artificial intelligence")
+    CONNECTED_DEVICES = "connected_devices", _("Connected devices")
+    REMOTE_MONITORING = "remote_monitoring", _("Remote monitoring")
+    TELEMEDICINE = "telemedicine", _("Telemedicine")
+    PATIENT_COMMUNICATION = "patient_communication", _("Talking with patients")
+    DATA_PROTECTION = "data_protection", _("Health data and consent")
+    CYBERSECURITY = "cybersecurity", _("Cybersecurity")
+    EVIDENCE = "evidence", _("Reading clinical studies")
+    ETHICS = "ethics", _("Ethics and responsibility")
+    RESEARCH = "research", _("Research")
+
+
 class VerificationStatus(models.TextChoices):
     INCOMPLETE = "incomplete", _("Profile incomplete")
     PENDING = "pending", _("Awaiting verification")
