@@ -1,3 +1,6 @@
+import os
+from pathlib import Path
+
 import pytest
 from django.core.cache import cache
 
@@ -78,3 +81,19 @@ def moderator(db):
     add_role(user, Role.MODERATOR)
     user.totp_secret = enable_totp(user)
     return user
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(request, django_db_modify_db_settings_parallel_suffix):
+    """Browser tests of live pages run Daphne in a thread with connections of its own; an
+    in-memory SQLite database is private to one connection, so such sessions use a file."""
+    from django.conf import settings
+
+    uses_asgi_server = any(
+        "asgi_live_server" in getattr(item, "fixturenames", ()) for item in request.session.items
+    )
+    database = settings.DATABASES["default"]
+    if uses_asgi_server and database["ENGINE"].endswith("sqlite3"):
+        folder = Path(settings.BASE_DIR) / "var"
+        folder.mkdir(exist_ok=True)
+        database.setdefault("TEST", {})["NAME"] = str(folder / f"test-{os.getpid()}.sqlite3")

@@ -88,3 +88,26 @@ def serious_violations(axe, page) -> list[str]:
         for v in results.response["violations"]
         if v.get("impact") in {"serious", "critical"}
     ]
+
+
+_asgi_server = None
+
+
+@pytest.fixture
+def asgi_live_server(transactional_db):
+    """Daphne with HTTP and WebSockets on a free port (one per session: Twisted cannot restart).
+
+    Like `live_server`, it needs committed data, hence `transactional_db`. Use it instead of
+    `live_server` for pages that open a WebSocket: `browser.new_context(base_url=asgi_live_server.url)`.
+    """
+    global _asgi_server
+    from .asgi_server import AsgiLiveServer
+
+    if _asgi_server is None:
+        _asgi_server = AsgiLiveServer().start()
+    return _asgi_server
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if _asgi_server is not None:
+        _asgi_server.stop()

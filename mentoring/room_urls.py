@@ -1,0 +1,3 @@
+"""URLs of the live session room and attendance (owned by the realtime part of mentoring)."""
+
+urlpatterns: list = []
