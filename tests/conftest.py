@@ -86,7 +86,8 @@ def moderator(db):
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(request, django_db_modify_db_settings_parallel_suffix):
     """Browser tests of live pages run Daphne in a thread with connections of its own; an
-    in-memory SQLite database is private to one connection, so such sessions use a file."""
+    in-memory SQLite database is private to one connection, so such sessions use a file.
+    On PostgreSQL each run gets its own test database."""
     from django.conf import settings
 
     uses_asgi_server = any(
@@ -97,3 +98,6 @@ def django_db_modify_db_settings(request, django_db_modify_db_settings_parallel_
         folder = Path(settings.BASE_DIR) / "var"
         folder.mkdir(exist_ok=True)
         database.setdefault("TEST", {})["NAME"] = str(folder / f"test-{os.getpid()}.sqlite3")
+    elif "postgresql" in database["ENGINE"] and not database.get("TEST", {}).get("NAME"):
+        # One test database per run, so that two runs on one server never collide.
+        database.setdefault("TEST", {})["NAME"] = f"test_{database['NAME']}_{os.getpid()}"
