@@ -24,7 +24,8 @@ urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("accounts.urls")),
-    path("courses/", include("courses.urls")),
+    # The catalogue itself is the Wagtail page at /courses/; `courses:index` points at it.
+    path("learning/", include("courses.urls")),
     path("credits/", include("credits.urls")),
     path("verify/", credits_views.verify_lookup, name="certificate_verify_lookup"),
     path("verify/<str:code>/", credits_views.verify, name="certificate_verify"),
