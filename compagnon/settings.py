@@ -6,6 +6,7 @@ database search, console email, local-memory cache) so that `make run` needs no 
 `COMPAGNON_ENV=production` turns on the hardened configuration (see README, "Configuration").
 """
 
+import json
 import os
 from pathlib import Path
 
@@ -249,6 +250,12 @@ USERSESSIONS_TRACK_ACTIVITY = True
 # Ed25519 private key (PEM) that signs Open Badges credentials. Unset (development), a key is
 # derived from SECRET_KEY, so every worker signs with the same key without shared files.
 CREDENTIAL_SIGNING_KEY = env("CREDENTIAL_SIGNING_KEY").replace("\\n", "\n")
+
+# WebRTC for live mentoring sessions: STUN/TURN servers as JSON, e.g.
+# [{"urls": "stun:stun.example.org:3478"}, {"urls": "turn:turn.example.org", "username": "u",
+#   "credential": "p"}]. Empty by default, so no third party is contacted; browsers on one network
+# still connect, others need a TURN server.
+MENTORING_ICE_SERVERS = json.loads(env("MENTORING_ICE_SERVERS", "[]"))
 CREDENTIAL_ISSUER_NAME = env("CREDENTIAL_ISSUER_NAME", "Compagnon")
 
 # The charter every member accepts at signup; bump the version when its text changes.

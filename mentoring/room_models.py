@@ -14,10 +14,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 __all__ = [
-    "RoomState",
+    "PresenceSpan",
     "RoomChatMessage",
     "RoomNotesVersion",
-    "PresenceSpan",
+    "RoomState",
     "SessionAttestation",
     "SessionReflection",
     "SessionSummary",
@@ -59,9 +59,7 @@ class RoomChatMessage(models.Model):
     session = models.ForeignKey(
         "mentoring.MentoringSession", on_delete=models.CASCADE, related_name="chat_messages"
     )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     body = models.TextField(max_length=CHAT_MAX_CHARS)
     seq = models.PositiveBigIntegerField()
     created_at = models.DateTimeField(default=timezone.now)
@@ -156,9 +154,7 @@ class SessionReflection(models.Model):
     session = models.ForeignKey(
         "mentoring.MentoringSession", on_delete=models.CASCADE, related_name="reflections"
     )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     text = models.TextField(_("reflective note"), max_length=TEXT_MAX_CHARS)
     updated_at = models.DateTimeField(auto_now=True)
 
