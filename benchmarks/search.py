@@ -69,8 +69,11 @@ SPECIALTIES = [
     "general_practice", "cardiology", "emergency_medicine", "intensive_care", "geriatrics",
     "pulmonology", "neurology", "paediatrics", "obstetrics", "psychiatry", "public_health",
 ]  # fmt: skip
-TOPICS = ["ai", "connected_devices", "telemedicine", "ethics", "research", "data_protection"]
-FRAMEWORKS = ["certification_periodique", "dpc", "eacme", "ama_pra"]
+TOPICS = [  # accounts.choices.Topic codes
+    "ai", "connected_devices", "remote_monitoring", "telemedicine", "patient_communication",
+    "data_protection", "cybersecurity", "evidence", "ethics", "research",
+]  # fmt: skip
+FRAMEWORKS = ["certification-periodique", "dpc", "eaccme", "ama-pra-1", "ama-pra-2"]
 QUERIES = [
     "insuffisance cardiaque télésurveillance", "AI sepsis score", "telesurveillance",
     "insuffisance cardiaque", "fibrillation", "diabete", "intelligence artificielle",
@@ -172,7 +175,7 @@ def main() -> None:
     from accounts.choices import VerificationStatus
     from search.db import DatabaseSearch
     from search.models import SearchEntry
-    from search.selectors import search
+    from search.selectors import search, suggest
     from search.services import search_index_rebuild_database
 
     call_command("migrate", verbosity=0)
@@ -244,6 +247,19 @@ def main() -> None:
     if connection.vendor == "postgresql":
         verdict = "met" if p50 < 30 and p99 < 150 else "MISSED"
         print(f"targets (PostgreSQL p50 < 30 ms, p99 < 150 ms): {verdict}")
+
+    # The header search box asks for suggestions as the user types.
+    prefixes = [query[:length] for query in QUERIES for length in (3, 6, 10) if len(query) > 3]
+    suggest_timings = []
+    for n, prefix in enumerate(prefixes * 3):
+        started = time.perf_counter()
+        suggest(user=verified if n % 2 else anonymous, prefix=prefix)
+        suggest_timings.append((time.perf_counter() - started) * 1000)
+    cuts = statistics.quantiles(suggest_timings, n=100)
+    print(
+        f"suggest: {len(suggest_timings)} prefixes; p50 {statistics.median(suggest_timings):.1f}"
+        f" ms, p99 {cuts[98]:.1f} ms"
+    )
 
 
 if __name__ == "__main__":

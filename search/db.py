@@ -60,16 +60,34 @@ class DatabaseSearch:
             return f"jsonb_array_elements_text({column}) AS j(value)"
         return f"json_each({column}) AS j"
 
-    def _json_facet(self, facet: str, column: str) -> str:
+    def _json_facet(self, facet: str, column: str, where: str) -> str:
         """Counts of the strings in a JSON list column of `m`. Rows share few distinct lists, so
         group by list first and expand each distinct list once (3x faster on broad queries)."""
         return (
             f"SELECT '{facet}', j.value, SUM(g.n) FROM"  # noqa: S608
-            f" (SELECT {column}, COUNT(*) AS n FROM m GROUP BY {column}) AS g,"
+            f" (SELECT {column}, COUNT(*) AS n FROM m {where} GROUP BY {column}) AS g,"
             f" {self._json_values('g.' + column)} GROUP BY j.value"
         )
 
-    def _from_where(self, request: SearchRequest, *, for_hits: bool) -> tuple[str, list]:
+    def _facet_conditions(self, request: SearchRequest) -> list[tuple[str, str, list]]:
+        """(facet, SQL condition on `e`, params) for each facet the request filters on."""
+        conditions = []
+        for facet, column in (("kind", "e.kind"), ("language", "e.language")):
+            if request.filters.get(facet):
+                conditions.append((facet, *_in(column, request.filters[facet])))
+        if request.filters.get("specialty"):
+            conditions.append(("specialty", *_in("e.specialty", request.filters["specialty"])))
+        for facet, column in (("topic", "e.topics"), ("framework", "e.frameworks")):
+            if request.filters.get(facet):
+                clause, values = _in("j.value", request.filters[facet])
+                json_values = self._json_values(column)
+                exists = f"EXISTS (SELECT 1 FROM {json_values} WHERE {clause})"  # noqa: S608
+                conditions.append((facet, exists, values))
+        return conditions
+
+    def _from_where(
+        self, request: SearchRequest, *, for_hits: bool, with_facet_filters: bool = True
+    ) -> tuple[str, list]:
         """FROM … WHERE … for the entries the request matches and the user may see."""
         params: list = []
         if request.is_browse:
@@ -94,46 +112,67 @@ class DatabaseSearch:
         clause, values = _in("e.visibility", request.visibilities)
         where.append(clause)
         params += values
-        for facet, column in (("kind", "e.kind"), ("language", "e.language")):
-            if request.filters.get(facet):
-                clause, values = _in(column, request.filters[facet])
-                where.append(clause)
-                params += values
-        if request.filters.get("specialty"):
-            clause, values = _in("e.specialty", request.filters["specialty"])
-            where.append(clause)
-            params += values
-        for facet, column in (("topic", "e.topics"), ("framework", "e.frameworks")):
-            if request.filters.get(facet):
-                clause, values = _in("j.value", request.filters[facet])
-                json_values = self._json_values(column)
-                where.append(f"EXISTS (SELECT 1 FROM {json_values} WHERE {clause})")  # noqa: S608
+        if with_facet_filters:
+            for _facet, condition, values in self._facet_conditions(request):
+                where.append(condition)
                 params += values
         return f"{sql} WHERE {' AND '.join(where)}", params
 
+    def _matches(self, request: SearchRequest, columns: str, score: str = "") -> tuple[str, list]:
+        """The `m` common table: every match the user may see, whatever the facet filters, with
+        one `f_<facet>` flag per filtered facet. Each facet is counted over the rows the *other*
+        facets' filters keep (so ticking "Course" still shows how many digests there are), and
+        the total and the hits over the rows every filter keeps."""
+        from_where, params = self._from_where(request, for_hits=False, with_facet_filters=False)
+        flags, flag_params = [], []
+        for facet, condition, values in self._facet_conditions(request):
+            flags.append(f", ({condition}) AS f_{facet}")
+            flag_params += values
+        return f"SELECT {columns}{score}{''.join(flags)} {from_where}", [*flag_params, *params]
+
+    @staticmethod
+    def _where_flags(request: SearchRequest, *, except_facet: str | None = None) -> str:
+        flags = [f"f_{facet}" for facet in FACET_NAMES if request.filters.get(facet)]
+        kept = [flag for flag in flags if flag != f"f_{except_facet}"]
+        return f"WHERE {' AND '.join(kept)}" if kept else ""
+
+    def _facet_counts_sql(self, request: SearchRequest) -> str:
+        """Facet counts and the total from `m`, as (facet, value, count) rows."""
+        where = {facet: self._where_flags(request, except_facet=facet) for facet in FACET_NAMES}
+        every = self._where_flags(request)
+        return f"""
+            SELECT 'total', '', COUNT(*) FROM m {every}
+            UNION ALL
+            SELECT 'kind', kind, COUNT(*) FROM m {where["kind"]} GROUP BY kind
+            UNION ALL
+            SELECT 'specialty', specialty, COUNT(*) FROM m
+            {where["specialty"] or "WHERE 1 = 1"} AND specialty <> '' GROUP BY specialty
+            UNION ALL
+            SELECT 'language', language, COUNT(*) FROM m {where["language"]} GROUP BY language
+            UNION ALL
+            {self._json_facet("topic", "topics", where["topic"])}
+            UNION ALL
+            {self._json_facet("framework", "frameworks", where["framework"])}
+        """  # noqa: S608 — identifiers are ours; every value is a parameter
+
     # --- queries ----------------------------------------------------------------------------
 
-    def facets(self, request: SearchRequest) -> dict[str, dict[str, int]]:
-        """Counts per facet value over every matching entry, in one query."""
-        from_where, params = self._from_where(request, for_hits=False)
-        sql = f"""
-            WITH m AS (SELECT e.kind, e.specialty, e.language, e.topics, e.frameworks {from_where})
-            SELECT 'kind', kind, COUNT(*) FROM m GROUP BY kind
-            UNION ALL
-            SELECT 'specialty', specialty, COUNT(*) FROM m WHERE specialty <> '' GROUP BY specialty
-            UNION ALL
-            SELECT 'language', language, COUNT(*) FROM m GROUP BY language
-            UNION ALL
-            {self._json_facet("topic", "topics")}
-            UNION ALL
-            {self._json_facet("framework", "frameworks")}
-        """  # noqa: S608 — identifiers are ours; every value is a parameter
+    def facets(self, request: SearchRequest) -> tuple[dict[str, dict[str, int]], int]:
+        """Counts per facet value over every matching entry, and the total, in one query."""
+        matches, params = self._matches(
+            request, "e.kind, e.specialty, e.language, e.topics, e.frameworks"
+        )
+        sql = f"WITH m AS ({matches}) {self._facet_counts_sql(request)}"
         facets: dict[str, dict[str, int]] = {facet: {} for facet in FACET_NAMES}
+        total = 0
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             for facet, value, count in cursor.fetchall():
-                facets[facet][str(value)] = int(count)
-        return facets
+                if facet == "total":
+                    total = int(count)
+                else:
+                    facets[facet][str(value)] = int(count)
+        return facets, total
 
     def hits(self, request: SearchRequest, *, offset: int, limit: int) -> list[SearchHit]:
         from_where, params = self._from_where(request, for_hits=True)
@@ -175,11 +214,9 @@ class DatabaseSearch:
     def search(self, request: SearchRequest, *, page: int, per_page: int) -> BackendPage:
         offset = (page - 1) * per_page
         if self.vendor == "postgresql":
-            facets, hits = self._postgres_scan(request, offset=offset, limit=per_page)
-            total = sum(facets["kind"].values())  # every entry has exactly one kind
+            facets, total, hits = self._postgres_scan(request, offset=offset, limit=per_page)
         else:
-            facets = self.facets(request)
-            total = sum(facets["kind"].values())
+            facets, total = self.facets(request)
             hits = self.hits(request, offset=offset, limit=per_page) if offset < total else []
         suggestion = None
         if not request.is_browse and total == 0:
@@ -188,41 +225,36 @@ class DatabaseSearch:
 
     def _postgres_scan(
         self, request: SearchRequest, *, offset: int, limit: int
-    ) -> tuple[dict[str, dict[str, int]], list[SearchHit]]:
-        """Facets and the page's ranking from one pass over the matches (a broad query matches
-        thousands of rows: evaluating the tsquery twice doubled its cost), then headlines for
-        the page's rows only."""
-        from_where, params = self._from_where(request, for_hits=False)
+    ) -> tuple[dict[str, dict[str, int]], int, list[SearchHit]]:
+        """Facets, total and the page's ranking from one pass over the matches (a broad query
+        matches thousands of rows: evaluating the tsquery twice doubled its cost), then
+        headlines for the page's rows only."""
         score = "0.0" if request.is_browse else f"ts_rank(e.search_vector, {PG_ROW_QUERY})"
+        matches, params = self._matches(
+            request,
+            "e.id, e.kind, e.specialty, e.language, e.topics, e.frameworks, e.updated_at",
+            f", {score} AS score",
+        )
         sql = f"""
-            WITH m AS MATERIALIZED (
-                SELECT e.id, e.kind, e.specialty, e.language, e.topics, e.frameworks,
-                       e.updated_at, {score} AS score
-                {from_where}
-            )
-            (SELECT 'hit', id::text, score::float8 FROM m
+            WITH m AS MATERIALIZED ({matches})
+            (SELECT 'hit', id::text, score::float8 FROM m {self._where_flags(request)}
              ORDER BY score DESC, updated_at DESC, id DESC LIMIT %s OFFSET %s)
             UNION ALL
-            SELECT 'kind', kind, COUNT(*) FROM m GROUP BY kind
-            UNION ALL
-            SELECT 'specialty', specialty, COUNT(*) FROM m WHERE specialty <> '' GROUP BY specialty
-            UNION ALL
-            SELECT 'language', language, COUNT(*) FROM m GROUP BY language
-            UNION ALL
-            {self._json_facet("topic", "topics")}
-            UNION ALL
-            {self._json_facet("framework", "frameworks")}
+            {self._facet_counts_sql(request)}
         """  # noqa: S608 — identifiers are ours; every value is a parameter
         facets: dict[str, dict[str, int]] = {facet: {} for facet in FACET_NAMES}
         ranked: dict[int, float] = {}
+        total = 0
         with connection.cursor() as cursor:
             cursor.execute(sql, [*params, limit, offset])
             for facet, value, number in cursor.fetchall():
                 if facet == "hit":
                     ranked[int(value)] = float(number)
+                elif facet == "total":
+                    total = int(number)
                 else:
                     facets[facet][str(value)] = int(number)
-        return facets, self._postgres_page(request, ranked)
+        return facets, total, self._postgres_page(request, ranked)
 
     def _postgres_page(self, request: SearchRequest, ranked: dict[int, float]) -> list[SearchHit]:
         if not ranked:
@@ -297,9 +329,11 @@ class DatabaseSearch:
 
     def suggest_titles(self, prefix: str, visibilities: Sequence[str], limit: int = 8) -> list[str]:
         """Titles for the search box's autocomplete: titles containing a word that starts so."""
-        match = fts5_match(prefix) if self.vendor == "sqlite" else None
         entries = SearchEntry.objects.filter(published=True, visibility__in=list(visibilities))
-        if match:
+        if self.vendor == "sqlite":
+            match = fts5_match(prefix)
+            if not match:
+                return []
             entries = entries.extra(  # noqa: S610 — parameterised
                 where=[
                     f"{TABLE}.id IN (SELECT rowid FROM {FTS_TABLE} WHERE title MATCH %s)"  # noqa: S608
@@ -307,7 +341,22 @@ class DatabaseSearch:
                 params=[match],
             )
         else:
-            entries = entries.filter(title__icontains=prefix)
+            # Every word as a stemmed, accent-folded prefix of a title word (weight A), through
+            # the GIN index: "telesurv" and "insuffisance card" complete as on SQLite.
+            terms = words(prefix)
+            if not terms:
+                return []
+            # words() yields only \w characters: nothing in them is tsquery syntax.
+            tsquery = " & ".join(f"{term}:*A" for term in terms)
+            entries = entries.extra(  # noqa: S610 — parameterised
+                where=[
+                    f"(({TABLE}.language = 'fr' AND {TABLE}.search_vector @@"
+                    " to_tsquery('compagnon_fr', %s)) OR"
+                    f" ({TABLE}.language <> 'fr' AND {TABLE}.search_vector @@"
+                    " to_tsquery('compagnon_en', %s)))"
+                ],
+                params=[tsquery, tsquery],
+            )
         folded = fold(prefix)
         titles = entries.order_by("-updated_at").values_list("title", flat=True)[: limit * 3]
         ranked = sorted(dict.fromkeys(titles), key=lambda t: not fold(t).startswith(folded))

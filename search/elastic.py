@@ -35,9 +35,15 @@ def build_search(request: SearchRequest, *, page: int, per_page: int) -> Search:
     search = search.filter("term", published=True).filter(
         "terms", visibility=list(request.visibilities)
     )
-    for facet, values in request.filters.items():
-        if values:
-            search = search.filter("terms", **{FACET_FIELDS[facet]: list(values)})
+    # Facet filters go in post_filter: each facet is counted under the *other* facets' filters
+    # (ticking "Course" still shows how many digests there are), the hits under all of them.
+    facet_filters = {
+        facet: Q("terms", **{FACET_FIELDS[facet]: list(values)})
+        for facet, values in request.filters.items()
+        if values
+    }
+    if facet_filters:
+        search = search.post_filter("bool", filter=list(facet_filters.values()))
     if request.is_browse:
         search = search.sort("-updated_at")
     else:
@@ -58,13 +64,42 @@ def build_search(request: SearchRequest, *, page: int, per_page: int) -> Search:
         search = search.highlight(
             "body", "body.fr", "body.en", fragment_size=160, number_of_fragments=2
         )
-        search = search.suggest(
-            "did_you_mean", request.query, term={"field": "title", "suggest_mode": "popular"}
-        )
+        search = search.suggest("did_you_mean", request.query, phrase=did_you_mean(request))
     for facet in FACETS:
-        search.aggs.bucket(facet, "terms", field=FACET_FIELDS[facet], size=50)
+        others = [query for name, query in facet_filters.items() if name != facet]
+        search.aggs.bucket(facet, "filter", filter=Q("bool", filter=others)).bucket(
+            "values", "terms", field=FACET_FIELDS[facet], size=50
+        )
     start = (page - 1) * per_page
     return search[start : start + per_page]
+
+
+def did_you_mean(request: SearchRequest) -> dict:
+    """A phrase suggester over title words, kept only if the correction finds an entry this
+    user may see (the collate query repeats the permission filter): a word that appears only
+    in cases is never suggested to someone who may not read cases."""
+    return {
+        "field": "title",
+        "size": 1,
+        "max_errors": 2,
+        "direct_generator": [{"field": "title", "suggest_mode": "always", "min_word_length": 4}],
+        "collate": {
+            "query": {
+                "source": {
+                    "bool": {
+                        "must": {
+                            "match": {"title": {"query": "{{suggestion}}", "operator": "and"}}
+                        },
+                        "filter": [
+                            {"term": {"published": True}},
+                            {"terms": {"visibility": list(request.visibilities)}},
+                        ],
+                    }
+                }
+            },
+            "prune": False,
+        },
+    }
 
 
 def _first(highlight, *fields: str) -> str | None:
@@ -94,7 +129,7 @@ def search(request: SearchRequest, *, page: int, per_page: int) -> BackendPage:
             )
         )
     facets = {
-        facet: {b.key: b.doc_count for b in getattr(response.aggregations, facet).buckets}
+        facet: {b.key: b.doc_count for b in response.aggregations[facet]["values"].buckets}
         for facet in FACETS
     }
     return BackendPage(
@@ -106,15 +141,15 @@ def search(request: SearchRequest, *, page: int, per_page: int) -> BackendPage:
 
 
 def _suggestion(response, query: str) -> str | None:
+    """The phrase suggester's correction when the query found nothing, as the database does."""
     suggest = getattr(response, "suggest", None)
-    if not suggest or not hasattr(suggest, "did_you_mean"):
+    if response.hits.total.value or not suggest or not hasattr(suggest, "did_you_mean"):
         return None
-    corrected, changed = query, False
     for part in suggest.did_you_mean:
-        if part.options:
-            corrected = corrected.replace(part.text, part.options[0].text)
-            changed = True
-    return corrected if changed else None
+        for option in part.options:
+            if option.text != query.casefold():
+                return option.text
+    return None
 
 
 def build_completion(prefix: str, visibilities: Iterable[str]) -> Search:
@@ -136,7 +171,9 @@ def build_completion(prefix: str, visibilities: Iterable[str]) -> Search:
 
 def suggest_titles(prefix: str, visibilities: Iterable[str]) -> list[str]:
     response = build_completion(prefix, visibilities).using(client()).execute()
-    return [option.text for option in response.suggest.titles[0].options]
+    # option.text is the input that matched (maybe the title from its third word): show the title.
+    options = response.suggest.titles[0].options
+    return list(dict.fromkeys(option._source.title for option in options))
 
 
 # --- indexing ------------------------------------------------------------------------------

@@ -10,9 +10,11 @@ import logging
 import re
 from collections.abc import Mapping, Sequence
 
+from django.core.cache import cache
+from django.db import DatabaseError
 from django.utils.translation import gettext as _
 
-from accounts.choices import Specialty
+from accounts.choices import Specialty, Topic
 from accounts.permissions import AnyUser, is_verified_practitioner
 
 from . import elastic
@@ -27,8 +29,18 @@ logger = logging.getLogger(__name__)
 
 MAX_PER_PAGE = 50
 MAX_FILTER_VALUES = 20
+# Elasticsearch refuses from + size beyond 10,000 (index.max_result_window); no one reads that far.
+MAX_RESULT_WINDOW = 10_000
 _SLUG = re.compile(r"^[\w.-]{1,64}$")
-_CHOICES = {"kind": Kind, "language": Language, "specialty": Specialty}
+
+
+def _last_page_message() -> str:
+    return _("That page does not exist; here is the last page.")
+
+
+_CHOICES = {"kind": Kind, "language": Language, "specialty": Specialty, "topic": Topic}
+FRAMEWORK_NAMES_KEY = "search:framework-names"
+FRAMEWORK_NAMES_SECONDS = 300
 
 
 def visibilities_for(user: AnyUser) -> tuple[str, ...]:
@@ -64,11 +76,36 @@ def _clean_filters(
     return cleaned
 
 
+def framework_names() -> dict[str, str]:
+    """Credit framework names by code (proper names, not translated), cached for 5 minutes."""
+    names = cache.get(FRAMEWORK_NAMES_KEY)
+    if names is None:
+        from credits.models import Framework
+
+        try:
+            names = dict(Framework.objects.values_list("code", "name"))
+        except DatabaseError:  # pragma: no cover — labels are cosmetic; never fail a search
+            return {}
+        cache.set(FRAMEWORK_NAMES_KEY, names, FRAMEWORK_NAMES_SECONDS)
+    return names
+
+
 def _label(facet: str, value: str) -> str:
     choices = _CHOICES.get(facet)
     if choices and value in choices.values:
         return str(choices(value).label)
+    if facet == "framework":
+        return framework_names().get(value, value)
     return value.replace("_", " ").replace("-", " ").capitalize()
+
+
+def _last_page(total: int, per_page: int) -> int:
+    return max(1, min(-(-total // per_page), MAX_RESULT_WINDOW // per_page))
+
+
+def _say_last_page(messages: list[str]) -> None:
+    if _last_page_message() not in messages:
+        messages.append(_last_page_message())
 
 
 def search(
@@ -89,10 +126,16 @@ def search(
     cleaned = _clean_filters(filters, messages)
     per_page = max(1, min(int(per_page), MAX_PER_PAGE))
     try:
-        page_number = max(1, int(page or 1))
+        page_number = max(1, int(str(page or 1).strip()[:12]))
     except (TypeError, ValueError):
         page_number = 1
         messages.append(_("That page number is not valid; here is the first page."))
+    last_reachable = MAX_RESULT_WINDOW // per_page
+    if page_number > last_reachable:
+        # Past what any backend pages through (and an OFFSET no database takes): the last page
+        # one may reach.
+        page_number = last_reachable
+        messages.append(_last_page_message())
 
     results = SearchResults(query=text, per_page=per_page, messages=messages)
     if not text and not cleaned:
@@ -112,9 +155,9 @@ def search(
                 backend_page = elastic.search(request, page=page_number, per_page=per_page)
                 backend = "elasticsearch"
                 if backend_page.total and not backend_page.hits:
-                    page_number = max(1, -(-backend_page.total // per_page))
+                    page_number = _last_page(backend_page.total, per_page)
                     backend_page = elastic.search(request, page=page_number, per_page=per_page)
-                    messages.append(_("That page does not exist; here is the last page."))
+                    _say_last_page(messages)
             except ElasticsearchUnavailable as exc:
                 mark_elasticsearch_down(exc)
                 results.degraded = True
@@ -123,9 +166,9 @@ def search(
         database = DatabaseSearch()
         backend_page = database.search(request, page=page_number, per_page=per_page)
         if backend_page.total and not backend_page.hits:
-            page_number = max(1, -(-backend_page.total // per_page))
+            page_number = _last_page(backend_page.total, per_page)
             backend_page = database.search(request, page=page_number, per_page=per_page)
-            messages.append(_("That page does not exist; here is the last page."))
+            _say_last_page(messages)
 
     results.hits = backend_page.hits
     results.total = backend_page.total

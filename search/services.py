@@ -24,7 +24,9 @@ logger = logging.getLogger(__name__)
 def _key(obj: models.Model) -> tuple[str, str]:
     if obj.pk is None:
         raise ValueError("only saved objects can be indexed")
-    return obj._meta.label_lower, str(obj.pk)
+    # A Wagtail page is keyed by its specific class, whether passed as a Page or specific.
+    model = getattr(obj, "specific_class", None) or type(obj)
+    return model._meta.label_lower, str(obj.pk)
 
 
 def _labels(values: Iterable[str]) -> list[str]:
@@ -96,16 +98,23 @@ def search_entry_remove(*, obj: models.Model) -> None:
         transaction.on_commit(lambda: _enqueue_sync(content_type, object_id))
 
 
-def search_entry_sync(*, content_type: str, object_id: str) -> bool:
-    """Bring Elasticsearch in line with one entry; returns False if it must be retried."""
+def search_entry_sync(*, content_type: str, object_id: str, wait_if_down: bool = True) -> bool:
+    """Bring Elasticsearch in line with one entry; returns False if it must be retried.
+
+    While Elasticsearch is known to be down (a recent failure, remembered in the cache) the
+    background task does not try again — with the immediate task backend it runs inside the
+    user's request, which must not wait for time-outs; `search_index --update` retries
+    (`wait_if_down=False`)."""
     from . import elastic
-    from .backends import elasticsearch_enabled, mark_elasticsearch_down
+    from .backends import elasticsearch_enabled, elasticsearch_marked_down, mark_elasticsearch_down
     from .es import ElasticsearchUnavailable
 
     entry = SearchEntry.objects.filter(content_type=content_type, object_id=object_id).first()
     if entry is None:
         return True
     if elasticsearch_enabled():
+        if wait_if_down and elasticsearch_marked_down():
+            return False
         try:
             elastic.index_entry(entry)
         except ElasticsearchUnavailable as exc:
@@ -126,15 +135,23 @@ def search_entry_sync(*, content_type: str, object_id: str) -> bool:
 
 
 def search_index_update() -> tuple[int, int]:
-    """Retry every dirty entry; returns (synced, failed)."""
-    synced = failed = 0
-    keys = SearchEntry.objects.filter(dirty=True).values_list("content_type", "object_id")
-    for content_type, object_id in keys.iterator():
-        if search_entry_sync(content_type=content_type, object_id=object_id):
-            synced += 1
-        else:
-            failed += 1
-    return synced, failed
+    """Retry every dirty entry, oldest first; returns (synced, failed).
+
+    Stops at the first failure (Elasticsearch is down: every other entry would wait for its own
+    time-out) and counts what is left as failed, for the next run."""
+    from .backends import mark_elasticsearch_up
+
+    synced = 0
+    dirty = SearchEntry.objects.filter(dirty=True)
+    keys = list(dirty.order_by("updated_at", "pk").values_list("content_type", "object_id"))
+    for position, (content_type, object_id) in enumerate(keys):
+        sent = search_entry_sync(content_type=content_type, object_id=object_id, wait_if_down=False)
+        if not sent:
+            return synced, len(keys) - position
+        synced += 1
+    if synced:
+        mark_elasticsearch_up()  # it answered: searches may use it again
+    return synced, 0
 
 
 def search_index_rebuild_database() -> int:

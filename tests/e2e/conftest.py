@@ -98,7 +98,8 @@ def asgi_live_server(transactional_db):
     """Daphne with HTTP and WebSockets on a free port (one per session: Twisted cannot restart).
 
     Like `live_server`, it needs committed data, hence `transactional_db`. Use it instead of
-    `live_server` for pages that open a WebSocket: `browser.new_context(base_url=asgi_live_server.url)`.
+    `live_server` for pages that open a WebSocket:
+    `browser.new_context(base_url=asgi_live_server.url)`.
     """
     global _asgi_server
     from .asgi_server import AsgiLiveServer

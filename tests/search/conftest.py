@@ -69,6 +69,17 @@ def add_entry(django_capture_on_commit_callbacks):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_cache():
+    """The did-you-mean vocabulary, framework names and the Elasticsearch-down flag are cached:
+    no test sees another's."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _english(client):
     """Pages and messages are asserted in English; the site's default language is French."""
     from django.utils import translation

@@ -87,6 +87,23 @@ def test_it_counts_facets(search_backend, add_entry):
     assert counts["language"] == {"fr": 3}
 
 
+def test_it_counts_each_facet_under_the_other_facets_filters(search_backend, add_entry):
+    body = "Intelligence artificielle et décision clinique."
+    add_entry(title="Cours IA", kind="course", topics=["ai"], body=body)
+    add_entry(title="Synthèse IA", kind="digest", topics=["ai"], body=body)
+    add_entry(title="Synthèse éthique", kind="digest", topics=["ethics"], body=body)
+
+    results = search(
+        user=AnonymousUser(), query="clinique", filters={"kind": ["course"], "topic": ["ai"]}
+    )
+
+    counts = {facet: {v.value: v.count for v in values} for facet, values in results.facets.items()}
+    assert (results.total, titles(results)) == (1, ["Cours IA"])
+    assert counts["kind"] == {"course": 1, "digest": 1}  # other kinds still offered (topic=ai)
+    assert counts["topic"] == {"ai": 1}  # under kind=course
+    assert counts["language"] == {"fr": 1}  # under both filters
+
+
 def test_it_filters_by_facets(search_backend, add_entry):
     body = "Intelligence artificielle et décision clinique."
     add_entry(title="Cours IA", kind="course", topics=["ai"], body=body)

@@ -85,15 +85,33 @@ def test_it_asks_for_facets_highlights_suggestions_and_a_page():
         per_page=10,
     )
 
-    assert search["aggs"]["topic"] == {"terms": {"field": "topics", "size": 50}}
+    assert search["aggs"]["topic"]["aggs"] == {"values": {"terms": {"field": "topics", "size": 50}}}
     assert set(search["aggs"]) == {"kind", "specialty", "topic", "framework", "language"}
-    assert {"terms": {"topics": ["ai"]}} in search["query"]["bool"]["filter"]
+    assert search["post_filter"] == {"bool": {"filter": [{"terms": {"topics": ["ai"]}}]}}
     assert search["highlight"]["pre_tags"] == [MARK_OPEN]
     assert search["highlight"]["post_tags"] == [MARK_CLOSE]
     assert "body.fr" in search["highlight"]["fields"]
-    assert search["suggest"]["did_you_mean"]["term"]["field"] == "title"
+    assert search["suggest"]["did_you_mean"]["phrase"]["field"] == "title"
     assert (search["from"], search["size"]) == (20, 10)
     assert search["track_total_hits"] is True
+
+
+def test_it_counts_each_facet_under_the_other_facets_filters():
+    search = body(
+        SearchRequest(
+            query="ia",
+            visibilities=PUBLIC,
+            filters={"kind": ("course",), "topic": ("ai", "ethics")},
+        )
+    )
+
+    kind, topic = {"terms": {"kind": ["course"]}}, {"terms": {"topics": ["ai", "ethics"]}}
+    assert search["post_filter"] == {"bool": {"filter": [kind, topic]}}
+    assert search["aggs"]["kind"]["filter"] == {"bool": {"filter": [topic]}}
+    assert search["aggs"]["topic"]["filter"] == {"bool": {"filter": [kind]}}
+    assert search["aggs"]["language"]["filter"] == {"bool": {"filter": [kind, topic]}}
+    # Permissions stay in the query: they bound the hits and every count.
+    assert {"terms": {"visibility": ["public"]}} in search["query"]["bool"]["filter"]
 
 
 def test_it_lists_recent_entries_without_a_query():
@@ -101,6 +119,19 @@ def test_it_lists_recent_entries_without_a_query():
 
     assert search["sort"] == [{"updated_at": {"order": "desc"}}]
     assert "highlight" not in search
+
+
+def test_it_completes_from_any_word_of_a_title():
+    from search.documents import completion_inputs
+
+    assert completion_inputs("Télésurveillance de l'insuffisance cardiaque") == [
+        "Télésurveillance de l' insuffisance cardiaque",
+        "de l' insuffisance cardiaque",
+        "l' insuffisance cardiaque",
+        "insuffisance cardiaque",
+        "cardiaque",
+    ]
+    assert len(completion_inputs("un deux trois quatre cinq six sept huit neuf dix")) == 8
 
 
 def test_it_filters_completion_suggestions_by_visibility():
@@ -134,3 +165,50 @@ def test_it_turns_an_entry_into_a_document():
         "contexts": {"visibility": ["verified_only"]},
     }
     assert document["_source"]["visibility"] == "verified_only"
+
+
+class _Answer:
+    """Stands in for a cluster: `.using(client).execute()` returns this raw response."""
+
+    def __init__(self, search, raw):
+        from elasticsearch_dsl.response import Response
+
+        self.response = Response(search, raw)
+
+    def using(self, client):
+        return self
+
+    def execute(self):
+        return self.response
+
+
+def test_it_shows_whole_titles_from_completion_options(monkeypatch, settings):
+    settings.ELASTICSEARCH_URL = "http://127.0.0.1:9"  # a client is made, never used
+    search = elastic.build_completion("insuff", PUBLIC)
+    option = {"text": "insuffisance cardiaque", "_source": {"title": "L'insuffisance cardiaque"}}
+    raw = {
+        "hits": {"total": {"value": 0}, "hits": []},
+        "suggest": {"titles": [{"text": "insuff", "options": [option, option]}]},
+    }
+    monkeypatch.setattr(elastic, "build_completion", lambda p, v: _Answer(search, raw))
+
+    assert elastic.suggest_titles("insuff", PUBLIC) == ["L'insuffisance cardiaque"]
+
+
+@pytest.mark.parametrize(("total", "expected"), [(0, "pneumothorax spontané"), (3, None)])
+def test_it_offers_a_correction_only_when_nothing_was_found(total, expected):
+    search = elastic.build_search(
+        SearchRequest(query="pneumotorax spontané", visibilities=PUBLIC), page=1, per_page=20
+    )
+    from elasticsearch_dsl.response import Response
+
+    raw = {
+        "hits": {"total": {"value": total}, "hits": []},
+        "suggest": {
+            "did_you_mean": [
+                {"text": "pneumotorax spontané", "options": [{"text": "pneumothorax spontané"}]}
+            ]
+        },
+    }
+
+    assert elastic._suggestion(Response(search, raw), "pneumotorax spontané") == expected
