@@ -36,7 +36,8 @@ def print_report(name: str, rep: Report, show: int) -> None:
     print(f"\n== {name}: {rep.docs} docs, {rep.chars} chars")
     print(
         f"recall {rep.recall:.4f}  precision {rep.precision:.4f}  leak rate {rep.leak_rate:.4f}"
-        f"  throughput {rep.chars_per_second:,.0f} chars/s"
+        f"  throughput {rep.chars_per_second:,.0f} chars/s of CPU"
+        f" ({rep.wall_chars_per_second:,.0f} wall)"
         f"  (years alone redacted: {rep.dateyear_covered}/{rep.dateyear_entities})"
     )
     print(f"  {'gold label':<16}{'entities':>9}{'chars':>8}{'recall':>9}{'leak':>8}")

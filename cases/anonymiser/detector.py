@@ -18,7 +18,7 @@ from .patterns import (
     find_numbers,
     find_phones,
 )
-from .places import _UNIT_WORDS, find_cities, find_establishments
+from .places import _NOT_PLACE_CAPS, _UNIT_WORDS, _place_word_ok, find_cities, find_establishments
 from .spans import PLACEHOLDERS, Label, Span
 from .tokens import Token, tokenize
 
@@ -102,7 +102,7 @@ def _propagate(text: str, toks: list[Token], chosen: list[Cand]) -> list[Cand]:
                 continue
             if low in eponyms() or low in drugs():
                 continue  # "Dr Parkinson" does not make "Parkinson's disease" a name
-            if label != Label.NAME and (w.islower() or w.isupper()):
+            if label != Label.NAME and (w.islower() or (w.isupper() and len(w) < 6)):
                 continue  # "prior medical center", "GH CATH": only clear place names spread
             words.setdefault(low, (label, w.islower()))
     if not words and not exact:
@@ -120,6 +120,61 @@ def _propagate(text: str, toks: list[Token], chosen: list[Cand]) -> list[Cand]:
         if k >= 0 and taken[k][1] > t.start:
             continue
         out.append((t.start, t.end, hit[0], 0.6, 20))
+    return out
+
+
+_PLACE_LABELS = (Label.ESTABLISHMENT, Label.CITY)
+_COORD_RE = re.compile(
+    r"(?:[ \t]+(?i:rehab|hospital|hosp|clinic|nursing home|medical center|campus))?"
+    r"[ \t]*(?:,[ \t]*)?(?:\b(?i:and|or|et|ou)\b|/|&)[ \t]*(?:(?i:the|la|le|l['’])[ \t]+)?"
+    r"(?P<p>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’\-]{3,}(?:[ \t][A-ZÀ-Ý][A-Za-zÀ-ÿ'’\-]{3,})?)"
+)
+
+
+def _coordinated_places(text: str, chosen: list[Cand]) -> list[Cand]:
+    """'BALTIMORE REHAB OR KIMBROUGH REHAB', 'CHU de Brest ou Morlaix': a capitalised word
+    coordinated with a place found by another rule is a place of the same kind."""
+    stop = stopwords()
+    out: list[Cand] = []
+    for _s, e, label, _conf, _prio in chosen:
+        if label not in _PLACE_LABELS:
+            continue
+        m = _COORD_RE.match(text, e)
+        if not m:
+            continue
+        keep: list[str] = []
+        for w in m.group("p").split():
+            low = norm(w)
+            if (
+                not _place_word_ok(w)
+                or low in _NOT_PLACE_CAPS
+                or low in eponyms()
+                or low in _CLINICAL
+                or low in stop
+            ):
+                break
+            keep.append(w)
+        if keep:
+            ps = m.start("p")
+            out.append((ps, ps + len(" ".join(keep)), label, 0.55, 20))
+    return out
+
+
+# "12 allée des Chênes, Pont-l'Abbé", "506 Elm Lane, Glasgow": the town closing an address.
+_ADDRESS_TOWN_RE = re.compile(
+    r"[ \t]*,[ \t]*(?:\d{5}[ \t]+)?(?P<p>[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[- ](?:[A-ZÀ-Ý][a-zà-ÿ'’]+|sur|sous"
+    r"|en|lès|les|le|la|de|du|des|aux|l['’][A-ZÀ-Ý][a-zà-ÿ'’]+)){0,4})(?=[ \t]*(?:[.,;)\n]|$))"
+)
+
+
+def _address_towns(text: str, chosen: list[Cand]) -> list[Cand]:
+    out: list[Cand] = []
+    for _s, e, label, _conf, _prio in chosen:
+        if label != Label.ADDRESS:
+            continue
+        m = _ADDRESS_TOWN_RE.match(text, e)
+        if m and norm(m.group("p").split()[0]) not in stopwords():
+            out.append((m.start("p"), m.end("p"), Label.CITY, 0.6, 20))
     return out
 
 
@@ -150,7 +205,11 @@ def detect(text: str, *, language: str | None = None) -> list[Span]:
     cands += find_names(text, toks, lang)
     cands += find_cities(text, toks)
     chosen = _resolve(cands)
-    extra = _propagate(text, toks, chosen)
+    extra = (
+        _propagate(text, toks, chosen)
+        + _coordinated_places(text, chosen)
+        + _address_towns(text, chosen)
+    )
     if extra:
         chosen = _resolve(chosen + extra)
     spans: list[Span] = []

@@ -161,7 +161,8 @@ _AMBIGUOUS_FIRST = frozenset(
     celeste france blanche germain clement juste innocent desire aime noel pascal victoire
     fleur reine marguerite prosper modeste dominique patience angele charity destiny harmony
     melody sage scott norman warren douglas stanley morgan jordan rich cash price long young
-    king ali said nour line aline
+    king ali said nour line aline pearl ted chip penny dusty sandy rusty misty ginger
+    candy honey cliff drew dean iris violet hazel ruby daisy april dawn joy opal
     """
     )
 )
@@ -201,7 +202,8 @@ _PERSON_VERBS = frozenset(
         """
     does did is was has had lives lived works worked visited visits called calls came comes
     spoke speaks stayed stays went goes wants wanted wishes asked asks says said states
-    stated brought remains remained will would agrees agreed expressed verbalized
+    stated brought remains remained will would agrees agreed expressed verbalized spent
+    staying visiting left took arrived flew drove gave wishes verbalizes understands
     """
     )
 )
@@ -239,6 +241,50 @@ NAME_THEN_RELATION_RE = re.compile(
     r"|,\s+(?i:(?:the\s+)?(?:pt'?s'?|patient'?s|his|her|their|sa|son|leur)\s+))"
     r"(?i:(?:closest\s+)?(?:living\s+)?(?:older\s+|younger\s+|eldest\s+|oldest\s+)?)"
     rf"(?i:{_REL_WORDS})(?![\w-])"
+)
+
+_ROLE_IN_BRACKETS = (
+    r"resident|attending|intern|fellow|rn|np|pa|md|nurse|pharmacist|physician|surgeon"
+    r"|consultant|registrar|interne|externe|ide|infirmi[èe]re?|m[ée]decin|chef de clinique"
+    r"|senior|cardiolog(?:ue|ist)|anesth[ée]siste|anesthesiologist|radiolog(?:ue|ist)|ho"
+)
+NAME_THEN_ROLE_RE = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][A-Za-z'’\-]+(?:\s[A-Z][A-Za-z'’\-]+){0,2})"
+    rf"\s*\(\s*(?i:(?:the\s+)?(?:{_ROLE_IN_BRACKETS}))\s*\)"
+)
+
+# Greetings addressed to a role rather than a person: "Cher confrère", "Dear colleague".
+_COLLEAGUE_WORDS = frozenset(
+    _words(
+        """
+    confrere consoeur confreres collegue collegues ami amie amis colleague colleagues team
+    all everyone tous toutes equipe madame monsieur docteur
+    """
+    )
+)
+
+# Words after a capitalised pair opening a sentence that make it a person ("X Y aware").
+_PAIR_FOLLOWERS = frozenset(
+    _words(
+        """
+    aware notified informed paged called spoke updated contacted visited came here states
+    stated said says agrees agreed explained discussed wants wanted requests requested
+    """
+    )
+)
+
+# Services and institutions that follow "to"/"with"/"by" in capitals ("discussed with Tumor
+# Board", "seen by Physical Therapy").
+_SERVICE_WORDS = frozenset(
+    _words(
+        """
+    therapy therapie board team service services department dept clinic unit center centre
+    disease diseases care consult consults rounds group committee program programme office
+    staff physician physicians nurse nurses doctor doctors health hospital hopital social
+    work worker workers case management infectious pain palliative hospice home services
+    protective adult child family medicine surgery chirurgie bloc urgences reanimation
+    """
+    )
 )
 
 # Words that own a following single letter: "vitamin K. Potassium", "hep B. Plan".
@@ -385,7 +431,7 @@ class NameFinder:
                 and toks[k + 1].shape in "UT"
                 and not self.blocked(toks[k + 1])
                 and (
-                    (n > 0 and t.shape != "U")
+                    (n > 0 and (t.shape != "U" or toks[k - 1].shape == "T"))
                     or (n == 0 and (t.shape == toks[k + 1].shape or t.shape == "T"))
                 )
             ):
@@ -393,6 +439,9 @@ class NameFinder:
                 k += 2
                 prev_initial = False
                 continue
+            if n > 0 and t.shape == "L" and not lower_mode and self.lower_surname_ok(k):
+                k += 1  # "his wife, Janet logan is here"
+                break
             if not self.nameish(t, lower_mode or (n == 0 and allow_lower)) and not (
                 n == 0
                 and anchored
@@ -426,7 +475,48 @@ class NameFinder:
                 return True
             if self.known(nt) and not self.blocked(nt):
                 return True
+            if self._caps_two_words(j):
+                return True
         return False
+
+    def _caps_two_words(self, j: int) -> bool:
+        """'IV NURSE ANNA KOVAC CALLED': two unknown capital words, then a person's verb."""
+        toks = self.toks
+        if j + 1 >= len(toks) or self.gap(j + 1) != " ":
+            return False
+        nt = toks[j + 1]
+        return (
+            toks[j].shape == "U"
+            and nt.shape == "U"
+            and len(nt.text) >= 3
+            and len(toks[j].text) >= 3
+            and not self.blocked(nt)
+            and not self.eponym_like(nt)
+            and nt.low not in _NAME_FOLLOWERS
+            and self.followed_by_follower(j + 1)
+        )
+
+    def lower_surname_ok(self, k: int) -> bool:
+        """'his wife, Janet logan is here': after a capitalised given name, a lower-case word
+        that is not an ordinary word is the surname when a person's verb follows it."""
+        toks = self.toks
+        p, t = toks[k - 1], toks[k]
+        if not (p.shape == "T" and p.low in self.first and t.shape == "L" and len(t.text) >= 3):
+            return False
+        if self.blocked(t) or t.low in _NAME_FOLLOWERS or t.low in _AFTER_RELATION_WORDS:
+            return False
+        if t.low.endswith(("ed", "ing", "ly", "ful", "ive", "ous", "ment", "tion", "ness", "s")):
+            return False
+        if k + 1 >= len(toks) or self.gap(k + 1) != " ":
+            return False
+        return toks[k + 1].low in _PERSON_VERBS or toks[k + 1].low in _NAME_FOLLOWERS
+
+    def followed_by_follower(self, j: int) -> bool:
+        """Is token ``j`` followed (after a plain space) by a word that follows a person?"""
+        toks = self.toks
+        if j + 1 >= len(toks) or self.gap(j + 1) not in (" ", ", "):
+            return False
+        return toks[j + 1].low in _NAME_FOLLOWERS or toks[j + 1].low in _ROLE_AFTER
 
     def first_ok(self, t: Token) -> bool:
         if self.known(t):
@@ -509,16 +599,30 @@ class NameFinder:
                             )
                         )
                     ):
+                        self._initials_only(j)
                         continue
                     if strict and not self.initial_then_name(j):
                         nt = toks[j]
                         if (
                             nt.shape == "L"
                             or self.blocked(nt)
-                            or not (self.known(nt) or len(nt.text) >= 4)
+                            or not (
+                                self.known(nt)
+                                or len(nt.text) >= 4
+                                or (len(nt.text) == 3 and self.followed_by_follower(j))
+                            )
                         ):
                             continue
                     k = self.collect(j, allow_lower, anchored=True)
+                    nt = toks[j]
+                    if (
+                        k == j
+                        and nt.shape == "T"
+                        and nt.low in self.sur
+                        and nt.low not in self.stop
+                        and len(nt.text) in (2, 3)
+                    ):
+                        k = j + 1  # "Dr. Ng": a short surname that is also an abbreviation
                     if k > j and not (
                         k == j + 1 and toks[j].shape == "L" and len(toks[j].text) < 3
                     ):
@@ -526,8 +630,11 @@ class NameFinder:
                         self._coordination(k, allow_lower)
                 continue
             # 2. Relations: "sa fille Nathalie", "his wife, Carol Buckley" --------------------
-            if low in self.relations or (
-                low == "other" and i > 0 and toks[i - 1].low == "significant"
+            if (
+                low in self.relations
+                or (low == "other" and i > 0 and toks[i - 1].low == "significant")
+                or (low == "person" and i > 0 and toks[i - 1].low in ("contact", "emergency"))
+                or ("-" in low and low.rsplit("-", 1)[1] in self.relations)
             ):
                 j = i + 1
                 while j < n and toks[j].low in _RELATION_FILLERS and j - i <= 2:
@@ -540,6 +647,21 @@ class NameFinder:
                         continue
                     if self.initial_then_name(j):
                         ok = True
+                    elif (
+                        nt.low in _PARTICLES
+                        and nt.shape != "L"
+                        and j + 1 < n
+                        and self.gap(j + 1) == " "
+                        and toks[j + 1].shape in "UT"
+                        and len(toks[j + 1].text) >= 3
+                        and not self.blocked(toks[j + 1])
+                        and not self.eponym_like(toks[j + 1])
+                    ):
+                        # "épouse LE GOFF", "née Van Damme": a particle opens the surname.
+                        k = self.collect(j, allow_lower=False)
+                        if k > j + 1:
+                            self.emit(j, k, 0.8)
+                        continue
                     elif nt.caps_line or nt.shape == "L":
                         ok = (
                             nt.low in self.first
@@ -551,6 +673,8 @@ class NameFinder:
                         ok = self.first_ok(nt)
                     if ok and (not self.blocked(nt) or nt.shape == "I"):
                         k = self.collect(j, allow_lower=nt.shape == "L")
+                        if nt.caps_line and k == j + 1 and self._caps_pair_ok(j):
+                            k = j + 2
                         self.emit(j, k, 0.8)
                         self._coordination(k, nt.shape == "L")
                 continue
@@ -571,6 +695,11 @@ class NameFinder:
                 prev_low = toks[i - 1].low if i > 0 and self.gap(i) == " " else ""
                 if (
                     before in " \t\n(,;:\"'>"
+                    and not (before == "'" and text[max(0, t.start - 2) : t.start - 1].isdigit())
+                    and not (
+                        nt.low.endswith(("al", "ive", "ous", "ing", "ed", "ly", "ful"))
+                        and not self.known(nt)
+                    )
                     and text[t.end : nt.start] == ". "
                     and len(nt.text) >= 3
                     and prev_low not in _LETTER_OWNERS
@@ -582,6 +711,22 @@ class NameFinder:
                     k = self.collect(i, allow_lower=False)
                     if k > i + 1:
                         self.emit(i, k, 0.7)
+                continue
+            # 5b. Initial without its dot before a surname and a follower: "J SMITH ORDERED"
+            if (
+                t.shape == "I"
+                and t.text not in ("A", "I", "R", "L", "O", "X")
+                and i + 2 < n
+                and self.gap(i + 1) == " "
+                and (i == 0 or self.gap(i) in (" ", ", ", " (", "\n"))
+                and toks[i + 1].shape in "UT"
+                and len(toks[i + 1].text) >= 3
+                and not self.blocked(toks[i + 1])
+                and not self.eponym_like(toks[i + 1])
+                and toks[i + 1].low in self.sur
+                and self.followed_by_follower(i + 1)
+            ):
+                self.emit(i, i + 2, 0.7)
                 continue
             # 6. Known given names ("Jeanne", "KATIE MAHONEY", "DUPONT Jeanne") ---------------
             if (
@@ -627,6 +772,11 @@ class NameFinder:
                 self.emit(j, k, 0.7 if k - j == 1 else 0.8)
         self._field_labels()
         self._name_then_relation()
+        self._name_then_role()
+        self._lower_case_names()
+        self._opening_subject()
+        self._introduced_pair()
+        self._greetings()
         return self.out
 
     def _name_then_relation(self) -> None:
@@ -651,6 +801,191 @@ class NameFinder:
                 continue
             end = m.end("name")
             self.out.append((start, end, Label.NAME, 0.7, P_NAME))
+
+    def _initials_only(self, j: int) -> None:
+        """'Mme B., 72 ans', 'M. A. K., 34 ans': a title followed only by initials."""
+        toks = self.toks
+        k = j
+        while (
+            k < len(toks)
+            and toks[k].shape == "I"
+            and self.text.startswith(".", toks[k].end)
+            and (k == j or self.text[toks[k - 1].end : toks[k].start] in (". ", "."))
+        ):
+            k += 1
+        if k == j:
+            return
+        end = toks[k - 1].end + 1
+        if re.match(r"[ \t]*(?:[,;:)]|\n|$|\d|\(|-)", self.text[end:]):
+            self.out.append((toks[j].start, end, Label.NAME, 0.75, P_NAME))
+
+    def _name_then_role(self) -> None:
+        """'DICK CUCCHIARA (RESIDENT)', 'Anne Roux (interne)': a name and its role in brackets."""
+        for m in NAME_THEN_ROLE_RE.finditer(self.text):
+            words = m.group("name").split()
+            start = m.start("name")
+            keep: list[str] = []
+            for w in words:
+                low = norm(w)
+                if keep or not (low in self.stop or low in _CLINICAL or low in _NAME_FOLLOWERS):
+                    keep.append(w)
+                else:
+                    start += len(w) + 1
+            if not keep or any(
+                norm(w) in self.stop or norm(w) in _CLINICAL or norm(w) in self.epo for w in keep
+            ):
+                continue
+            if len(keep) == 1 and (len(keep[0]) < 3 or not self.text[start].isupper()):
+                continue
+            self.out.append((start, m.end("name"), Label.NAME, 0.7, P_NAME))
+
+    def _lower_case_names(self) -> None:
+        """Lower-case notes: 'grace dudak aware', 'per carol wolfe', 'per d ross'.
+
+        A known given name followed by a surname-like word and a word that follows a person
+        ("aware", "notified"...), or introduced by "per"/"by"/"with" and followed by a known
+        surname."""
+        toks = self.toks
+        n = len(toks)
+        for i in range(n - 1):
+            t, nt = toks[i], toks[i + 1]
+            if t.shape != "L" or nt.shape != "L" or self.gap(i + 1) != " ":
+                continue
+            if self.blocked(nt) or len(nt.text) < 3 or self.eponym_like(nt):
+                continue
+            if nt.low.endswith(("ing", "ed", "ly", "tion", "ness", "ment")):
+                continue
+            prev = toks[i - 1].low if i > 0 and self.gap(i) == " " else ""
+            sentence_start = i == 0 or re.search(r"[.;:!?\n]\s*$", self.text[: t.start][-4:])
+            given = t.low in self.first or (
+                # "grace dudak aware": an ambiguous given name opening the sentence.
+                t.low in _AMBIGUOUS_FIRST
+                and t.low not in _VERBS
+                and sentence_start is not None
+                and self.followed_by_follower(i + 1)
+            )
+            if given and len(t.text) >= 3 and not self.blocked(t):
+                if nt.low in self.sur and (
+                    prev in _NAME_PRECEDERS or self.followed_by_follower(i + 1)
+                ):
+                    self.emit(i, i + 2, 0.7)
+                elif self.followed_by_follower(i + 1) and nt.low not in _AFTER_RELATION_WORDS:
+                    self.emit(i, i + 2, 0.65)
+                elif prev in ("per", "by", "par") and t.low not in _AMBIGUOUS_FIRST:
+                    # "per diane porter)": the word closing the phrase is the surname.
+                    closes = i + 2 >= n or re.match(r"\s*(?:[).,;:]|\n)", self.gap(i + 2))
+                    self.emit(i, i + 2 if closes and nt.low not in stopwords() else i + 1, 0.6)
+            elif (
+                len(t.text) == 1
+                and prev in ("per", "by", "par")
+                and nt.low in self.sur
+                and self.text[t.end : nt.start] in (" ", ". ")
+            ):
+                self.emit(i, i + 2, 0.6)
+
+    _GREETING_RE = re.compile(
+        r"(?<![\w-])(?:(?i:cher|ch[èe]re|dear|hi|hello|bonjour|salut|coucou)[ \t]+"
+        r"(?P<a>[A-ZÀ-Ý][\w'’\-]+(?:[ \t][A-ZÀ-Ý][\w'’\-]+)?)(?=[ \t]*[,!:\n])"
+        r"|(?i:merci|bises|cordialement|amiti[ée]s|amicalement|bien [àa] (?:toi|vous)|thanks"
+        r"|thank you|best|regards|cheers|sincerely|bonne (?:journ[ée]e|soir[ée]e))[ \t]*[,!.]*\s+"
+        r"(?P<b>[A-ZÀ-Ý][\w'’\-]+(?:[ \t][A-ZÀ-Ý][\w'’\-]*)?\.?)[ \t]*(?=\n|$))"
+    )
+
+    def _greetings(self) -> None:
+        """'Cher Thomas,', 'Dear Anna,', '... Merci ! Hélène', 'Bises, Marc': the person greeted
+        and the one who signs a message."""
+        for m in self._GREETING_RE.finditer(self.text):
+            g = "a" if m.group("a") else "b"
+            words = m.group(g).rstrip(".").split()
+            lows = [norm(w) for w in words]
+            if any(
+                w in self.stop
+                or w in _CLINICAL
+                or w in _TITLES
+                or w in _ROLE_BEFORE
+                or w in _COLLEAGUE_WORDS
+                for w in lows
+            ):
+                continue
+            self.out.append((m.start(g), m.end(g), Label.NAME, 0.7, P_NAME))
+
+    def _introduced_pair(self) -> None:
+        """'I spoke with Zoe Varga, who...', 'informed by Ann Kerr': two capitalised words that
+        are neither ordinary, clinical nor service words, right after a word that introduces a
+        person, in a mixed-case sentence."""
+        toks = self.toks
+        for i in range(1, len(toks) - 1):
+            p, a, b = toks[i - 1], toks[i], toks[i + 1]
+            if p.low not in _NAME_PRECEDERS or p.shape == "U" or self.gap(i) != " ":
+                continue
+            if a.shape != "T" or b.shape != "T" or a.caps_line or self.gap(i + 1) != " ":
+                continue
+            if any(
+                self.blocked(t)
+                or self.eponym_like(t)
+                or len(t.text) < 3
+                or t.low in _SERVICE_WORDS
+                or t.low.endswith(("ology", "ery", "ics", "ine", "ist", "ian", "al", "ive", "ing"))
+                for t in (a, b)
+            ):
+                continue
+            if i + 2 < len(toks) and self.gap(i + 2) == " " and toks[i + 2].shape == "T":
+                continue  # a longer capitalised phrase: a title or an institution
+            self.emit(i, i + 2, 0.6)
+        # "Thea Morvik contacted again by Dr X": a capitalised pair opening a sentence and
+        # followed by a word that follows a person.
+        for i in range(len(toks) - 2):
+            a, b, c = toks[i], toks[i + 1], toks[i + 2]
+            if a.shape != "T" or b.shape != "T" or a.caps_line:
+                continue
+            if self.gap(i + 1) != " " or self.gap(i + 2) != " ":
+                continue
+            if c.low not in _PAIR_FOLLOWERS:
+                continue
+            if i > 0 and not re.search(r"[.;:!?\n]\s*$", self.gap(i)):
+                continue
+            if any(
+                self.blocked(t)
+                or self.eponym_like(t)
+                or len(t.text) < 3
+                or t.low in _SERVICE_WORDS
+                or t.low.endswith(
+                    ("ology", "ery", "ics", "ine", "ist", "ian", "al", "ive", "ing", "ed")
+                )
+                or "-" in t.low
+                or t.low in drugs()
+                for t in (a, b)
+            ):
+                continue
+            self.emit(i, i + 2, 0.6)
+
+    _OPENING_RE = re.compile(
+        r"(?:^|\n)[ \t]*(?P<name>[A-Za-zÀ-ÿ][a-zà-ÿ'’\-]+(?:[ \t]+[A-Za-zÀ-ÿ][a-zà-ÿ'’\-]+){1,2})"
+        r"(?:[ \t]+(?:is|was)[ \t]+(?:an?[ \t]+)?|,[ \t]*(?:an?[ \t]+)?)"
+        r"\d{1,3}[ \t]*(?:-[ \t]*)?(?:yo\b|y/o|y\.o\.|yr|years?|ans\b|an\b)",
+        re.IGNORECASE,
+    )
+
+    def _opening_subject(self) -> None:
+        """'lorrie morales is a 70 yr old female', 'Jeanne Martin, 84 ans': the subject that
+        opens a note and is given an age is the patient's name (unless it is 'the patient')."""
+        for m in self._OPENING_RE.finditer(self.text):
+            words = m.group("name").split()
+            lows = [norm(w) for w in words]
+            if any(
+                w in self.stop
+                or w in _CLINICAL
+                or w in self.epo
+                or w in self.relations
+                or w in _RELATIONS_EN
+                or w in _RELATIONS_FR
+                or w in _VERBS
+                for w in lows
+            ):
+                continue
+            if not any(w in self.first or w in self.sur for w in lows):
+                continue
+            self.out.append((m.start("name"), m.end("name"), Label.NAME, 0.7, P_NAME))
 
     def _role_before(self, i: int) -> None:
         toks = self.toks
@@ -693,6 +1028,8 @@ class NameFinder:
             ok = self.first_ok(nt) and not self.eponym_like(nt)
         if ok:
             k = self.collect(j, allow_lower=nt.shape == "L")
+            if nt.caps_line and k == j + 1 and self._caps_two_words(j):
+                k = j + 2
             self.emit(j, k, 0.8)
 
     def _caps_after_relation_ok(self, j: int) -> bool:
@@ -719,9 +1056,28 @@ class NameFinder:
             return True
         g = self.gap(j + 1)
         if g.strip():
-            return g.strip()[0] in ",.;:)(-/"
+            # "SON ROBERT, ...", "SON NDAYE 285-482-5518": punctuation or a phone number.
+            return g.strip()[0] in ",.;:)(-/" or g.strip()[0].isdigit()
         nt = self.toks[j + 1]
+        if self._caps_pair_ok(j):
+            return True  # "CONTACT PERSON ANNA KOVAC (135-442-9738)": first and last name
         return "\n" in g or nt.low in _NAME_FOLLOWERS or nt.low in _AFTER_NAME_LINKS
+
+    def _caps_pair_ok(self, j: int) -> bool:
+        """On a capital line, token ``j`` and the next one form a first and last name that the
+        phrase closes ("CONTACT PERSON ANNA KOVAC (135...)")."""
+        toks = self.toks
+        if j + 2 >= len(toks) or self.gap(j + 1) != " ":
+            return False
+        nt = toks[j + 1]
+        return (
+            nt.shape == "U"
+            and len(nt.text) >= 3
+            and not self.blocked(nt)
+            and nt.low not in _AFTER_RELATION_WORDS
+            and nt.low not in _NAME_FOLLOWERS
+            and re.match(r"\s*(?:[,.;:(]|\d)", self.gap(j + 2)) is not None
+        )
 
     def _lower_after_relation_ok(self, j: int) -> bool:
         """'1 dtr laverne does speak', 'son rob called': in lower-case notes, an unknown word
@@ -735,13 +1091,29 @@ class NameFinder:
             or t.low in _NAME_FOLLOWERS
             or t.low in self.epo
             or t.low.endswith(("ed", "ing", "ly", "ful", "ive", "ous", "ment", "tion", "ness"))
-            or self.gap(j) not in (" ", ", ")
+            or self.gap(j) not in (" ", ", ", ' "', " (")
             or j + 1 >= len(toks)
         ):
             return False
         g = self.gap(j + 1)
         nt = toks[j + 1]
-        return g in (" ", ", ") and (nt.low in _NAME_FOLLOWERS or nt.low in _PERSON_VERBS)
+        if g in (" ", ", ") and (nt.low in _NAME_FOLLOWERS or nt.low in _PERSON_VERBS):
+            return True
+        if g == " " and nt.low in ("and", "&") and j + 2 < len(toks):
+            # "daughters marbra and enathosa in to visit": two names after a plural relation.
+            nn = toks[j + 2]
+            return nn.shape == "L" and not self.blocked(nn) and self.gap(j + 2) == " "
+        # "wife, ndoolatar, left her number", 'daughter "istrin" at bedside': a word set off by
+        # punctuation right after the relation word, that does not read like an adjective.
+        return (
+            self.language == "en"
+            and t.text.isascii()
+            and len(t.text) >= 5
+            and not t.low.endswith(
+                ("y", "al", "ic", "ble", "ant", "ent", "less", "er", "or", "ist", "ian", "ise")
+            )
+            and re.match(r"\s*[,.;:)\"”»]", g) is not None
+        )
 
     def _gap_ok_after_anchor(self, a: int, b: int) -> bool:
         g = self.text[a:b]
@@ -761,6 +1133,19 @@ class NameFinder:
         if (nt.shape == "T" and not nt.caps_line) or self.known(nt):
             kk = self.collect(k + 1, allow_lower)
             self.emit(k + 1, kk, 0.6)
+        elif (
+            allow_lower
+            and nt.shape == "L"
+            and len(nt.text) >= 3
+            and k + 2 < len(toks)
+            and self.gap(k + 2) == " "
+            and (
+                toks[k + 2].low in _PERSON_VERBS
+                or toks[k + 2].low in _NAME_FOLLOWERS
+                or toks[k + 2].low in ("in", "visited")
+            )
+        ):
+            self.emit(k + 1, k + 2, 0.6)  # "daughters marbra and enathosa in to visit"
 
     def _signature(self, i: int) -> None:
         toks = self.toks
@@ -804,7 +1189,47 @@ class NameFinder:
                 for x in range(start, i)
                 if toks[x].low not in _ROLE_AFTER
             )
-            if weak or not mixed_titled or i - start < 2:
+            # The role closes a line or is followed by a person's verb ("X Y, rn\n",
+            # "Ann Lee NP aware", "by Ann Lee, NP."), and the name opens its line or follows a
+            # word that introduces a person: the position vouches for unknown names.
+            after = self.text[role.end : role.end + 12]
+            closes = re.match(
+                r"[ \t]*(?:\n|$|[.;)]|\s*(?:aware|notified|spoke|made|paged"
+                r"|informed|here|called|updated)\b)",
+                after,
+                re.IGNORECASE,
+            )
+            line_start = start == 0 or "\n" in self.text[toks[start - 1].end : toks[start].start]
+            introduced = start > 0 and toks[start - 1].low in _NAME_PRECEDERS | {"social"}
+            plain = all(
+                not self.blocked(toks[x]) and not self.eponym_like(toks[x])
+                for x in range(start, i)
+                if toks[x].low not in _ROLE_AFTER and len(toks[x].text) > 1
+            )
+            sentence_start = start > 0 and re.search(
+                r"[.;!?]\s+$", self.text[toks[start - 1].end : toks[start].start]
+            )
+            if toks[start].shape == "L":
+                # Lower case: a signature line ("jo mart, rn\n", "... tomorrow. s. muola rrt"),
+                # or a name glued to its role before "aware" ("tarveldor velper np aware").
+                signature = re.match(r"[ \t]*(?:\n|$)", after) is not None
+                glued = self.gap(i) == " " and all(
+                    not toks[x].low.endswith(("al", "ic", "ous", "ive", "ary", "ed", "ing", "ly"))
+                    and toks[x].low not in _SERVICE_WORDS
+                    for x in range(start, i)
+                )
+                if not (signature or glued):
+                    closes = None
+                elif sentence_start:
+                    line_start = True
+            positional = (
+                closes is not None
+                and (line_start or introduced)
+                and plain
+                and i - start >= 2
+                and (not toks[start].caps_line or toks[start].shape == "T")
+            )
+            if not positional and (weak or not mixed_titled or i - start < 2):
                 return
         end_tok = i - 1
         while end_tok >= start and toks[end_tok].low in _ROLE_AFTER:
@@ -816,7 +1241,7 @@ class NameFinder:
         self.out.append((first_tok.start, toks[end_tok].end, Label.NAME, 0.75, P_NAME))
 
     _FIELD_RE = re.compile(
-        r"(?im)(?:^|(?<=\. ))[ \t]*(?:patiente?"
+        r"(?im)(?:^|(?<=\. )|(?<=\S[ \t]{2})|(?<=\t))[ \t]*(?:patiente?"
         r"|nom(?: de naissance| d['’]usage| marital| de jeune fille)?"
         r"|pr[ée]noms?|name|patient name|pt name|sign[ée](?: par)?|signed(?: by)?|dictated by"
         r"|electronically signed by|r[ée]dig[ée] par|m[ée]decin(?: traitant| adresseur)?"
@@ -833,6 +1258,18 @@ class NameFinder:
             if j is None:
                 continue
             t = self.toks[j]
+            if (
+                t.low in _PARTICLES
+                and t.shape == "U"
+                and j + 1 < len(self.toks)
+                and self.gap(j + 1) == " "
+                and self.toks[j + 1].shape == "U"
+                and not self.blocked(self.toks[j + 1])
+            ):
+                k = self.collect(j, allow_lower=False)  # "NOM : LE GALL"
+                if k > j + 1:
+                    self.emit(j, k, 0.8)
+                continue
             if t.low in _TITLES or t.text in _CASED_TITLES or self.blocked(t):
                 continue
             if t.shape == "L" or self.eponym_like(t):

@@ -108,6 +108,8 @@ PHONE_US_RE = re.compile(
     r"\d{3}[\s.\-/]{1,2}\d{4}(?!\d)(?:\s?(?:x|ext\.?|poste)\s?\d{1,5}\b)?"
 )
 # International numbers other than French/NANP ones: +CC then 6-12 digits in small groups.
+# NANP numbers with a dropped first separator, "202232-4455", "410555-9876".
+PHONE_US_GLUED_RE = re.compile(r"(?<![\w\-/.])\d{6}[.\-]\d{4}(?![\w\-/]|[.,]\d)")
 PHONE_INTL_RE = re.compile(r"(?<![\w+])\+(?!33|1\b)\d{2,3}(?:[\s.\-]\d{1,4}){3,6}(?!\d)")
 # Short numbers only count as phones with an explicit keyword (pager, extension, "tel").
 PHONE_KEYWORD_RE = re.compile(
@@ -125,6 +127,8 @@ def find_phones(text: str) -> list[Cand]:
         out.append((m.start(), m.end(), Label.PHONE, 0.97, P_PHONE))
     for m in PHONE_US_RE.finditer(text):
         out.append((m.start(), m.end(), Label.PHONE, 0.9, P_PHONE))
+    for m in PHONE_US_GLUED_RE.finditer(text):
+        out.append((m.start(), m.end(), Label.PHONE, 0.75, P_PHONE - 2))
     for m in PHONE_INTL_RE.finditer(text):
         out.append((m.start(), m.end(), Label.PHONE, 0.85, P_PHONE))
     for m in PHONE_KEYWORD_RE.finditer(text):
@@ -151,7 +155,8 @@ KEYED_ID_RE = re.compile(
     r"|\bIPP|\bNIP|\bNDA|\bNDS|\bMRN|\bINS(?:-?NIR)?|\bN[°º]\s*(?:de\s+)?(?:dossier|s[ée]jour|patient"
     r"|admission|venue|examen|IPP|NDA|ordonnance|hospitalisation|identifiant)"
     r"|\bnum[ée]ro\s+(?:de\s+)?(?:dossier|s[ée]jour|patient|venue|hospitalisation|IPP)"
-    r"|\bdossier(?:\s+m[ée]dical)?\s*(?:n[°º]|no\.?|num[ée]ro|#)"
+    r"|\bdossier(?:\s+m[ée]dical)?\s*(?:n[°º]|no\.?|num[ée]ro|#|:)?"
+    r"|\bNIR|\bNSS|\bSSN|\bsocial\s+security(?:\s+(?:number|no\.?|#))?"
     r"|\bidentifiant(?:\s+patient)?|\bID\s*patient|\bpatient\s*(?:ID|number|no\.?|#)"
     r"|\bmedical\s+record(?:\s+(?:number|no\.?|#))?|\brecord\s*(?:number|no\.?|#)"
     r"|\bhospital\s+(?:number|no\.?|#)|\bunit\s+(?:number|no\.?)|\bchart\s*(?:#|no\.?|number)"
@@ -178,8 +183,10 @@ def _keyed_label(keyword: str) -> Label:
         return Label.ADELI
     if kw.startswith(("FINESS", "SIRET", "SIREN")):
         return Label.FINESS
-    if kw.startswith("INS"):
+    if kw.startswith(("INS", "NIR", "NSS")):
         return Label.NIR
+    if kw.startswith(("SSN", "SOCIAL")):
+        return Label.OTHER_ID
     if (
         any(k in kw for k in ("SÉRIE", "SERIE", "SERIAL", "S/N", "UDI", "IMEI", "LOT"))
         or kw == "SN"
@@ -203,6 +210,8 @@ def _keyed_label(keyword: str) -> Label:
     return Label.RECORD_ID
 
 
+# US social security number shape, 123-45-6789.
+SSN_RE = re.compile(r"(?<![\w\-/.])\d{3}-\d{2}-\d{4}(?![\w\-/]|[.,]\d)")
 _BARE_DIGITS_RE = re.compile(r"(?<![\w.,/])(\d{7,20})(?![\w.,/]|[.,]\d)")
 _UNIT_AFTER_RE = re.compile(r"\s?(?:UI|U|IU|mg|g|µg|mcg|ml|mL|/|cellules|copies|cp)\b")
 
@@ -233,6 +242,8 @@ def find_numbers(text: str) -> list[Cand]:
         label = _keyed_label(m.group("kw"))
         start = m.start("val")
         out.append((start, start + len(val), label, 0.95, P_KEYED_ID))
+    for m in SSN_RE.finditer(text):
+        out.append((m.start(), m.end(), Label.OTHER_ID, 0.7, P_BARE_NUMBER + 10))
     for m in _BARE_DIGITS_RE.finditer(text):
         digits = m.group(1)
         if _UNIT_AFTER_RE.match(text, m.end()):
@@ -262,7 +273,7 @@ WEEKDAYS = (
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
 )
-_DAY = r"(?:1er|1re|[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?:1er|1re|premier|[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d{2}|20\d{2})"
 _YEAR_ANY = rf"(?:{_YEAR}|'?\d{{2}}(?!\d))"
 
@@ -305,7 +316,10 @@ DATE_ISO_RE = re.compile(
     r"(?<![\w/.\-])((?:19|20)\d{2})([/.\-])([01]?\d)\2([0-3]?\d)(?![\w/]|[.,]\d)"
 )
 DATE_MY_RE = re.compile(r"(?<![\w/.,\-])(0?[1-9]|1[0-2])[/.](19\d{2}|20\d{2})(?![\w/%]|[.,]\d)")
-DATE_DM_RE = re.compile(r"(?<![\w/.,:+×*])(?<!\d-)([0-3]?\d)/([0-3]?\d)(?![\w/%]|[.,:]\d)")
+# A dot before the date is a sentence end ("transferred to X.8/31") unless it is a decimal.
+DATE_DM_RE = re.compile(
+    r"(?<![\w/,:+×*])(?<![\d.xX×]\.)(?<!\d-)([0-3]?\d)/([0-3]?\d)(?![\w/%]|[.,:]\d)"
+)
 # "du 12 au 15 mars", "from 3 to 5 June": the first day of a written range.
 DATE_RANGE_START_RE = re.compile(
     rf"(?<![\w/])(?:du|from|between|entre le)\s+(?P<d>{_DAY})\s+(?:au|to|and|et|-)\s+"
@@ -353,7 +367,8 @@ _RATIO_CONTEXT_RE = re.compile(
 
 _DATE_CUE_RE = re.compile(
     r"\b(?:on|le|du|au|since|depuis|from|until|jusqu'au|of|dated?|dat[ée]e?|d/c|dc|due|vu|seen"
-    r"|admis|admitted|entr[ée]e?|sortie?|revu|rdv|j|jour|day)\W{0,3}$",
+    r"|admis|admitted|entr[ée]e?|sortie?|revu|rdv|j|jour|day|at|expired|died|d[ée]c[ée]d[ée]e?)"
+    r"\W{0,3}$",
     re.IGNORECASE,
 )
 _PAIN_RE = re.compile(
@@ -479,13 +494,26 @@ AGE_RE = re.compile(
     re.IGNORECASE,
 )
 AGE_PREFIX_RE = re.compile(
-    r"\b(?:[âa]g[ée]e?s?\s+de|aged?|age\s*:?|[âa]ge\s*:)\s*(?P<n>9\d|1[0-2]\d)(?![\w,.])",
+    r"\b(?:[âa]g[ée]e?s?\s+de|aged?|age\s*:?|[âa]ge\s*:)\s*(?P<n>9\d|1[0-2]\d)(?![\w,]|\.\d)",
+    re.IGNORECASE,
+)
+
+
+# Ages over 89 written out: "ninety-two year old", "quatre-vingt-quatorze ans", "centenaire".
+AGE_WORDS_RE = re.compile(
+    r"(?<![\w-])(?P<n>(?:ninety|one\s+hundred(?:\s+and)?)(?:[\s-](?:one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve))?|quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize"
+    r"|dix-sept|dix-huit|dix-neuf)|nonante(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?"
+    r"|cent(?:-(?:un|deux|trois|quatre|cinq))?)"
+    r"(?:\s*-?\s*(?:years?|yrs?)(?:\s*-?\s*old)?\b|\s+ans\b)",
     re.IGNORECASE,
 )
 
 
 def find_ages(text: str) -> list[Cand]:
     out: list[Cand] = []
+    for m in AGE_WORDS_RE.finditer(text):
+        out.append((m.start(), m.end(), Label.AGE, 0.85, P_AGE))
     for m in AGE_RE.finditer(text):
         out.append((m.start(), m.end(), Label.AGE, 0.9, P_AGE))
     for m in AGE_PREFIX_RE.finditer(text):

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 
 from .gazetteers import drugs, english_cities, eponyms, french_cities, norm, stopwords
-from .names import _CLINICAL, _EPONYM_CONTEXT
+from .names import _CLINICAL, _EPONYM_CONTEXT, _TITLES
 from .patterns import P_CITY, P_ESTAB, Cand
 from .spans import Label
 from .tokens import Token
@@ -66,6 +66,27 @@ FAMOUS_FR_RE = re.compile(
     r"|Louis[- ]Mourier|Jean[- ]Verdier|Lyon[- ]Sud|Necker|Cochin|Bichat|Tenon|Saint-Antoine"
     r"|Mass(?:achusetts)? General|Mayo Clinic|Johns Hopkins|Mount Sinai|Cleveland Clinic"
     r"|Addenbrooke(?:'s)?|Guy's and St Thomas')(?![\w-])"
+)
+
+# Hospital names so common that they are written without a type word ("went to Holy Cross",
+# "from sacred heart hosp", "U Maryland ER"): multi-word names in any case, single words
+# capitalised only.
+KNOWN_HOSPITAL_RE = re.compile(
+    r"(?<![\w-])(?:(?i:holy\s+cross|sacred\s+heart|good\s+samaritan|beth\s+israel"
+    r"|mount\s+sinai|mt\.?\s+sinai|cedars[- ]sinai|johns\s+hopkins|mass\s+general|brigham\s+and"
+    r"\s+women'?s|walter\s+reed|holy\s+family|holy\s+name|lenox\s+hill|bon\s+secours"
+    r"|our\s+lady\s+of\s+\w+|st\.?\s+elsewhere|union\s+memorial|shady\s+grove|sibley\s+memorial"
+    r"|kaiser\s+permanente)|Presbyterian|Kaiser|Bellevue|Mercy|NYU|UCLA|UCSF|UCSD|UPMC|UMMC|UMass"
+    r"|UPenn|MUSC|OHSU|BIDMC|Pitié|Foch|Lapeyronie|Pontchaillou|Hautepierre|Brabois"
+    r"|Michallon|Vinatier|Quinze-Vingts|Paul-Brousse|Antoine-B[ée]cl[èe]re"
+    r"|Charles-Nicolle|Jean-Minjoz|Gui-de-Chauliac|Sainte-Marguerite|Saint-[ÉE]loi|Saint-Joseph"
+    r"|Saint-Louis|Sainte-Anne|Saint-Jacques|Saint-Philibert|Saint-Luc|Desgenettes)"
+    r"(?![\w-])"
+)
+UNIV_STATE_RE = re.compile(
+    r"(?<![\w-])U\.?\s?(?:of\s+)?(?:Maryland|Virginia|Michigan|Pennsylvania|Penn|Chicago|Iowa|Utah"
+    r"|Colorado|Washington|Wisconsin|Minnesota|Alabama|Kentucky|Texas|Florida|Miami|Cincinnati"
+    r"|Rochester|Vermont|Arizona|Nebraska|Kansas|Missouri|Illinois|Oregon|Tennessee|MD|M)(?![\w-])"
 )
 
 _TAIL_EN = (
@@ -152,7 +173,8 @@ _LIVING_RE = re.compile(
 # Lower-case notes: "lives in parkville", "son rob lives in rome".
 _LIVING_LOWER_RE = re.compile(
     r"(?<![\w-])(?:lives?|living|resides?|habite|vit|domicili[ée]e?)(?:\s+(?:alone|seule?|seul))?"
-    r"\s+(?:in|à|a)\s+(?P<city>[a-zà-ÿ][a-zà-ÿ'’\-]{3,})(?![\w-])"
+    r"\s+(?:in|à|a)\s+(?P<city>[a-zà-ÿ][a-zà-ÿ'’\-]{3,})(?P<second>\s[a-zà-ÿ][a-zà-ÿ'’\-]{3,})?"
+    r"(?![\w-])"
 )
 _NOT_PLACES_LOWER = frozenset(
     _words(
@@ -177,6 +199,7 @@ _AMBIGUOUS_CITIES = frozenset(
     """
     )
 )
+_LOWER_CITY_PREPS = frozenset(_words("in to from near at à de vers of"))
 _CITY_PREPS = frozenset(
     _words(
         """
@@ -205,6 +228,12 @@ HOSP_ACRONYM_RE = re.compile(
     r"(?<![\w-])(?i:at|to|in|from|leave|leaving|left|into|@)\s+(?i:the\s+)?"
     r"(?P<a>[A-Z]{1,2}H|[A-Z]{0,3}(?:MC|HC)|VAMC)(?![\w-])"
     r"(?!\s+(?i:levels?|deficiency|secretion|excess|therapy|replacement|axis|stimulation))"
+)
+# "MGH ED", "to gh cath lab", "bwh er": a short acronym ending like a hospital's, before one of
+# its departments.
+HOSP_ACRONYM_UNIT_RE = re.compile(
+    r"(?<![\w-])(?P<a>[A-Za-z]{1,2}[Hh]|[A-Z]{1,3}(?:MC|HC))\s+(?=(?i:er|ed|ew|cath\s+lab|icu|micu"
+    r"|sicu|ccu|csru|or|pacu)\b)"
 )
 _NOT_HOSP_ACRONYMS = frozenset(
     w.upper()
@@ -241,7 +270,8 @@ PLACE_CUE_RE = re.compile(
     r"|kids|parents|home|house|apartment|farm|bakery|store|shop|restaurant|business|company"
     r"|office|job|works?|worked|working|employed|retired|raised|born|grew\s+up|moved|visiting"
     r"|vacation|vacationing|trip|travel(?:l?ed|l?ing)?|flew|drove|driving|drive|lives?|living"
-    r"|resides?|residing)(?:\s+(?:back|here|now|alone|there))?)\s+"
+    r"|resides?|residing|fly|flying|flies|flew|flown|arriv\w*|coming|comes|come|driv\w*"
+    r"|daugh?t?er|dau|visitors?)(?:\s+(?:back|here|now|alone|there|in|tomorrow|today)){0,2})\s+"
     r"(?i:in|from|near|at|for|of|outside(?:\s+of)?)\s+(?:the\s+)?"
     r"(?P<p>[A-Z][a-z'’]{2,}(?:\s[A-Z][a-z'’]{2,}){0,2}|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})(?![\w-])"
 )
@@ -346,6 +376,13 @@ def find_establishments(text: str, toks: list[Token], language: str = "fr") -> l
         if language == "fr" and a in _SHORT_HEADS:
             continue  # "au CH de ..." is handled with its name by the French rule
         out.append((m.start("a"), m.end("a"), Label.ESTABLISHMENT, 0.6, P_ESTAB - 5))
+    for m in HOSP_ACRONYM_UNIT_RE.finditer(text):
+        a = m.group("a")
+        if a.upper() in _NOT_HOSP_ACRONYMS or a.lower() in stopwords() or a.lower() in _CLINICAL:
+            continue
+        if a.islower() and not re.search(r"(?i)\b(?:to|at|from|in)\s+$", text[: m.start()][-8:]):
+            continue  # lower-case acronyms only after a place preposition: "enroute to gh er"
+        out.append((m.start("a"), m.end("a"), Label.ESTABLISHMENT, 0.55, P_ESTAB - 5))
     for m in LOWER_FACILITY_RE.finditer(text):
         words = m.group("p").split()
         if all(
@@ -355,9 +392,33 @@ def find_establishments(text: str, toks: list[Token], language: str = "fr") -> l
             # "memorial" and "health" are part of the name; "hospital", "campus" state a type.
             end = m.end() if m.group("tail") in ("memorial", "health") else m.end("p")
             out.append((m.start("p"), end, Label.ESTABLISHMENT, 0.55, P_ESTAB - 6))
+    for rx in (KNOWN_HOSPITAL_RE, UNIV_STATE_RE):
+        for m in rx.finditer(text):
+            end = m.end()
+            # "Johns Hopkins Bayview", "Mercy Southwest": a campus name after the known name.
+            nxt = re.match(r" ([A-Z][a-z]{3,})(?![\w-])", text[end:])
+            if (
+                nxt
+                and not TAIL_EN_RE.fullmatch(nxt.group(1))
+                and _place_word_ok(nxt.group(1))
+                and norm(nxt.group(1)) not in _NOT_PLACE_CAPS
+            ):
+                end += nxt.end()
+            out.append((m.start(), end, Label.ESTABLISHMENT, 0.7, P_ESTAB - 2))
+    for m in HOUSE_OF_RE.finditer(text):
+        words = m.group("p").split()
+        if all(norm(w) not in stopwords() and norm(w) not in _CLINICAL for w in words):
+            out.append((m.start("p"), m.end("p"), Label.ADDRESS, 0.6, P_ESTAB - 4))
     out.extend(_english_tails(text, toks))
     out.extend(_transfer_targets(text))
     return out
+
+
+# "at seymour black's house", "chez Mme Martin" is a name: "at John Smith's place" is a place.
+HOUSE_OF_RE = re.compile(
+    r"(?<![\w-])(?i:at|to|from|in)\s+(?P<p>[A-Za-z][a-z]{2,}(?:\s[A-Za-z][a-z]{2,}){0,2})['’]s"
+    r"\s+(?i:house|home|place|apartment|apt|farm|condo|trailer)\b"
+)
 
 
 # English hospital names are redacted without their generic tail ("[NAME] Hospital"), as in the
@@ -404,19 +465,51 @@ def _english_tails(text: str, toks: list[Token]) -> list[Cand]:
                 break
             if len(t.text) > 4 and t.low.endswith(("ing", "ed")):
                 break  # "FOUND WANDERING HOSPITAL", "PROLONGED HOSPITAL STAY"
-            if t.caps_line and tail_low.split()[0] in (
-                "rehab",
-                "rehabilitation",
-                "health",
-                "medical",
-                "campus",
-                "building",
+            if (
+                t.caps_line
+                and tail_low.split()[0]
+                in (
+                    "rehab",
+                    "rehabilitation",
+                    "health",
+                    "medical",
+                    "campus",
+                    "building",
+                )
+                and not (
+                    # "SCREENED BY GALVEL REHAB", "AT THOOVU REHAB": after a place word it is
+                    # a name; "REQUIRE REHAB", "PRESENT MEDICAL TX" are too common otherwise.
+                    k > 0
+                    and toks[k - 1].low in ("at", "by", "to", "from", "of", "or", "and")
+                    and len(t.text) >= 4
+                    and t.low not in stop
+                    and t.low not in _UNIT_WORDS
+                    and not t.low.endswith(("ing", "ed", "al", "ic", "ive", "ary"))
+                )
             ):
-                break  # "REQUIRE REHAB", "PRESENT MEDICAL TX": too common in capitals
+                break
             first = t
             pos = t.start
             count += 1
             k -= 1
+            # "from Liorin of Md Medical Center", "istvel of ndoistbra hospital": a name built
+            # with "of" goes on past it when a name-like word stands before.
+            if (
+                k >= 1
+                and toks[k].low == "of"
+                and text[toks[k].end : pos] == " "
+                and text[toks[k - 1].end : toks[k].start] == " "
+                and toks[k - 1].low not in stop
+                and toks[k - 1].low not in _GENERIC_PRE
+                and toks[k - 1].low not in _CLINICAL
+                and toks[k - 1].low not in _UNIT_WORDS
+                and len(toks[k - 1].text) >= 4
+                and (toks[k - 1].shape != "L" or tail.islower())
+            ):
+                first = toks[k - 1]
+                pos = first.start
+                count += 2
+                k -= 2
         if first is None:
             # "MEMORIAL HOSPITAL": a distinctive tail word can itself be the name.
             if tail_low.startswith("memorial") and re.match(
@@ -460,9 +553,55 @@ def _place_word_ok(word: str) -> bool:
     )
 
 
+_LOWER_TARGET_RE = re.compile(
+    r"(?<![\w-])(?:transfer(?:red|ed|ring)?|transfered|tx'?d|moved|c/o|called\s+out|going)\s+"
+    r"(?:back\s+)?to\s+(?:(?:rm\.?|room|bed)\s*)?(?P<num>\d{1,4}\s+)?(?P<place>[a-z][a-z'’]{5,})"
+    r"(?![\w/-])"
+)
+_NOT_LOWER_TARGETS = frozenset(
+    _words(
+        """
+    inpatient outpatient stepdown telemetry downstairs upstairs nursing another different
+    surgical medical cardiac neuro private regular general emergency intensive chronic
+    special bathroom commode chair stretcher wheelchair recliner
+    """
+    )
+)
+
+
+# Services, adjectives and plurals: "transferred to oncology / stepdown beds / inpatient".
+_NOT_TARGET_ENDINGS = tuple(
+    _words(
+        """
+    ology surgery iatry iatrics ics ine ery ing ed tion al ary ive ous ent ant ness ment ity s
+    """
+    )
+)
+
+
+def _lower_targets(text: str) -> list[Cand]:
+    """'c/o to quartermain if stable', 'transferred to 209 quartermain': in lower-case notes a
+    word that is not a ward, service or ordinary word after a transfer is a building's name."""
+    out: list[Cand] = []
+    for m in _LOWER_TARGET_RE.finditer(text):
+        word = m.group("place")
+        low = norm(word)
+        if (
+            not _place_word_ok(word)
+            or low in _NOT_LOWER_TARGETS
+            or low in _NOT_PLACE_CAPS
+            or low in eponyms()
+            or TAIL_EN_RE.fullmatch(word)
+            or low.endswith(_NOT_TARGET_ENDINGS)
+        ):
+            continue
+        out.append((m.start("place"), m.end("place"), Label.ESTABLISHMENT, 0.5, P_ESTAB - 6))
+    return out
+
+
 def _transfer_targets(text: str) -> list[Cand]:
     """'transferred to GH', 'went to Holy Cross', 'transfer to Quartermain 2'."""
-    out: list[Cand] = []
+    out: list[Cand] = _lower_targets(text)
     for m in TRANSFER_RE.finditer(text):
         words = m.group("place").split(" ")
         # Keep the leading words that can be part of a place name.
@@ -503,6 +642,25 @@ def _transfer_targets(text: str) -> list[Cand]:
             # services, not places: "transferred to Neurosurgery / Cardiology / Geriatrics"
             and not norm(word).endswith(("ology", "surgery", "iatry", "ics", "ine", "ery"))
         )
+        # "TRANSFERED TO THE ZAGARIA CAMPUS": a capital word before a facility word.
+        caps_named = (
+            len(keep) == 1
+            and word.isupper()
+            and len(word) >= 5
+            and len(words) > 1
+            and (
+                (
+                    TAIL_EN_RE.fullmatch(words[1]) is not None
+                    and words[1].lower() not in ("va", "medical", "health")
+                )
+                # "TRANSFERRED TO ZELKOVA ICU": a name before a hospital's department.
+                or words[1].lower() in ("icu", "ccu", "micu", "sicu", "er", "ed", "ew")
+            )
+            and not norm(word).endswith(("ing", "ed", "al", "ic", "ive", "ary"))
+        )
+        if caps_named:
+            out.append((start, start + len(word), Label.ESTABLISHMENT, 0.6, P_ESTAB - 5))
+            continue
         if is_acronym or multi or single:
             out.append((start, start + len(word), Label.ESTABLISHMENT, 0.6, P_ESTAB - 5))
         elif has_num and len(word) >= 5:
@@ -511,6 +669,8 @@ def _transfer_targets(text: str) -> list[Cand]:
         word = m.group("place")
         if not _place_word_ok(word) or TAIL_EN_RE.fullmatch(word):
             continue
+        if norm(word).endswith(("ive", "ate", "ing", "ed", "ize", "ise")):
+            continue  # verbs: "TO RECEIVE 2 MORE UNITS", "to titrate 2"
         # A word + number ("to maintain 7", "changed to Apaced 88") is only a ward when a
         # transfer is being described just before ("transfer to quartermain 2").
         strong = (
@@ -540,9 +700,75 @@ def _transfer_targets(text: str) -> list[Cand]:
 
 
 _TRANSFER_CUE_RE = re.compile(
-    r"transf|\btx|admit|c/o|called out|\bfloor|\bbed\b|\b(?:pt|patient)\s+(?:to|from)\b"
+    r"transf|\btx|admit|c/o|called out|called to|\bfloor|\bbed\b|\b(?:pt|patient)\s+(?:to|from)\b"
     r"|(?:^|\n|\s)p:\s*to\b",
     re.IGNORECASE,
+)
+
+
+# Town-name endings: an unknown capitalised word with one of them after "in"/"from"/"near"
+# is a town ("son in Pikesville", "lives near Reisterstown", "originaire de Bréauté-ville").
+_TOPONYM_SUFFIXES = tuple(
+    _words(
+        """
+    ville town burg burgh bury borough boro ford field wood mouth port chester minster dale
+    ridge haven ton court heim
+    """
+    )
+)
+TOPONYM_RE = re.compile(
+    r"(?<![\w-])(?i:in|from|near|outside(?:\s+of)?|à|de|pr[èe]s\s+de|vers)\s+"
+    r"(?P<p>[A-Z][a-zà-ÿ]{4,}|[A-Z]{6,})(?![\w-])"
+)
+# "Boulogne-sur-Mer", "Châlons-en-Champagne", "Saint-Rémy-de-Provence": French town shape.
+FR_COMPOUND_TOWN_RE = re.compile(
+    r"(?<![\w-])(?:[A-ZÀ-Ý][a-zà-ÿ'’]+-)+(?:sur|sous|lès|lez|les|en|le|la|de|du|des|aux|d['’])-?"
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ'’]+)(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*(?![\w-])"
+)
+# French "à" + a capitalised word names a place ("agriculteur à Carhaix", "sortie à
+# Ploudalmézeau"), except for feasts, titles, days and months written with a capital.
+FR_A_PLACE_RE = re.compile(
+    r"(?<![\w-])(?:à|À)\s+(?P<p>[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:-(?:[A-ZÀ-Ý][a-zà-ÿ'’]+|sur|sous|en|lès"
+    r"|les|le|la|de|du|des|aux|l['’][A-ZÀ-Ý][a-zà-ÿ'’]+))*(?:\s(?:sur|sous|en|lès)\s[A-ZÀ-Ý]"
+    r"[a-zà-ÿ'’]+)?)(?![\w-])"
+)
+_FR_NOT_PLACES = frozenset(
+    _words(
+        """
+    noel paques toussaint pentecote ascension nouvel lundi mardi mercredi jeudi vendredi
+    samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre
+    novembre decembre madame monsieur mademoiselle docteur professeur maitre dieu jesus
+    partir noter savoir ce cet cette chaque tout toute tous toutes plusieurs quelques
+    certains certaines domicile distance jeun gauche droite droit terme heure heures minuit
+    midi j0 j1 j2 j3 j7 savoir titre nouveau nouveau-ne noter domicile
+    """
+    )
+)
+# "habitant Saint-Renan", "née à Sainte-Foy": hyphenated saints' names are mostly towns
+# (hospitals named so are found with their type word, which wins the overlap).
+FR_SAINT_TOWN_RE = re.compile(
+    r"(?<![\w-])(?:Saint|Sainte|St|Ste)-[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*(?![\w-])"
+)
+_NOT_TOPONYMS = frozenset(
+    _words(
+        """
+    report support transport passport airport import export sport rapport downtown uptown
+    midtown hometown skeleton cotton button carton proton photon baton mutton triton
+    hollywood firewood plywood driftwood battlefield minefield airfield
+    """
+    )
+)
+_US_STATES = frozenset(
+    _words(
+        """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico
+    york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont
+    virginia washington wisconsin wyoming england scotland ireland wales finland iceland
+    holland poland switzerland greenland thailand
+    """
+    )
 )
 
 
@@ -556,6 +782,21 @@ def find_cities(text: str, toks: list[Token]) -> list[Cand]:
     while i < n:
         t = toks[i]
         if t.shape not in "TU" or (len(t.text) < 3 and t.low not in ("pau", "gap", "die")):
+            # Lower-case notes: a known city of two or three words after a place preposition
+            # ("returned to new haven", "vit à saint-malo" is one token and stays capitalised).
+            if t.shape == "L" and i > 0 and toks[i - 1].low in _LOWER_CITY_PREPS:
+                for length in (3, 2):
+                    parts = toks[i : i + length]
+                    if len(parts) == length and all(
+                        p.shape == "L" and text[parts[x - 1].end : parts[x].start] == " "
+                        for x, p in enumerate(parts)
+                        if x
+                    ):
+                        key = tuple(p.low for p in parts)
+                        if key in fr or key in en:
+                            out.append((t.start, parts[-1].end, Label.CITY, 0.6, P_CITY - 1))
+                            i += length - 1
+                            break
             i += 1
             continue
         matched = 0
@@ -629,7 +870,62 @@ def find_cities(text: str, toks: list[Token]) -> list[Cand]:
         low = norm(m.group("city"))
         if low in _NOT_PLACES_LOWER or low in stopwords() or low in _CLINICAL:
             continue
-        out.append((m.start("city"), m.end("city"), Label.CITY, 0.6, P_CITY - 1))
+        end = m.end("city")
+        second = m.group("second")
+        if second:
+            low2 = norm(second.strip())
+            # "lives in white marsh, ..." : a second word closing the phrase is part of it.
+            if (
+                _place_word_ok(second.strip())
+                and low2 not in _NOT_PLACES_LOWER
+                and not low2.endswith(("ing", "ed", "ly"))
+                and re.match(r"\s*(?:[,.;)]|\n|$)", text[m.end() :])
+            ):
+                end = m.end("second")
+        out.append((m.start("city"), end, Label.CITY, 0.6, P_CITY - 1))
+    for m in TOPONYM_RE.finditer(text):
+        word = m.group("p")
+        low = norm(word)
+        if (
+            len(low) < 6
+            or not low.endswith(_TOPONYM_SUFFIXES)
+            or not _place_word_ok(word)
+            or low in _NOT_PLACE_CAPS
+            or low in epo
+            or low in _US_STATES
+            or low in _NOT_TOPONYMS
+        ):
+            continue
+        out.append((m.start("p"), m.end("p"), Label.CITY, 0.55, P_CITY - 2))
+    for m in FR_A_PLACE_RE.finditer(text):
+        words = re.split(r"[\s-]+", m.group("p"))
+        low = norm(words[0])
+        if (
+            low in stopwords()
+            or low in _CLINICAL
+            or low in epo
+            or low in drugs()
+            or low in _NOT_PLACE_CAPS
+            or low in _FR_NOT_PLACES
+            or low in _TITLES
+            or low in _COUNTRIES
+            or low in _UNIT_WORDS
+            or re.match(r"\s*\d", text[m.end() :])  # "passage à Eliquis 5 mg": a drug
+        ):
+            continue
+        out.append((m.start("p"), m.end("p"), Label.CITY, 0.6, P_CITY - 1))
+    for m in FR_COMPOUND_TOWN_RE.finditer(text):
+        out.append((m.start(), m.end(), Label.CITY, 0.6, P_CITY - 1))
+    for m in FR_SAINT_TOWN_RE.finditer(text):
+        before = text[max(0, m.start() - 25) : m.start()].lower().split()
+        if before and (
+            before[-1] in ("la", "le", "de", "du")
+            and (len(before) < 2 or norm(before[-2]) in _EPONYM_CONTEXT | {"danse", "feu", "fete"})
+        ):
+            continue  # "danse de Saint-Guy", "la Saint-Jean"
+        if before and before[-1] == "la":
+            continue
+        out.append((m.start(), m.end(), Label.CITY, 0.55, P_CITY - 2))
     for m in _LIVING_RE.finditer(text):
         city = m.group("city")
         low = norm(city)

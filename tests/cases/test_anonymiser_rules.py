@@ -1,0 +1,431 @@
+"""More anonymiser rules, per identifier type, in French and English, adversarial forms included.
+
+Each identifier test has a twin proving that the clinical words around it survive. The names,
+places and numbers are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cases.anonymiser import Label, detect, nir_key
+
+
+def labels(text: str, language: str | None = None) -> dict[str, str]:
+    """Detected text -> label."""
+    return {s.text: str(s.label) for s in detect(text, language=language)}
+
+
+def covered(text: str, fragment: str, language: str | None = None) -> bool:
+    """Is every non-space character of ``fragment`` inside a detected span?"""
+    start = text.index(fragment)
+    spans = detect(text, language=language)
+    return all(
+        any(s.start <= i < s.end for s in spans)
+        for i in range(start, start + len(fragment))
+        if not text[i].isspace()
+    )
+
+
+def untouched(text: str, fragment: str, language: str | None = None) -> bool:
+    start = text.index(fragment)
+    end = start + len(fragment)
+    return not any(s.start < end and start < s.end for s in detect(text, language=language))
+
+
+# --------------------------------------------------------------------------- phones and numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "soc: wife (Irene Watts, 301442-9876) in to see pt",
+        "Rappeler le fils au 06.71.23.45.98 ou au +33 (0)6 11 22 33 44.",
+        "Tél. portable 06-12-34-56-78, fixe 0298441267.",
+        "Call back 617.555.0123 or cell 857-555-0100 x204.",
+    ],
+)
+def test_phone_formats(text: str) -> None:
+    phones = [s for s in detect(text) if s.label == Label.PHONE]
+    assert phones, detect(text)
+    for s in phones:
+        assert any(ch.isdigit() for ch in s.text)
+
+
+def test_glued_phone_needs_a_separator() -> None:
+    assert labels("wife (Irene Watts, 301442-9876)")["301442-9876"] == "PHONE"
+    # A bare 10-digit run is a number, not a phone shape of its own.
+    assert "PHONE" not in labels("Lot 3014429876 utilisé.").values()
+
+
+def test_nir_glued_to_its_keyword_and_written_with_dots() -> None:
+    body = "2840575114023"
+    nir = f"{body}{nir_key(body):02d}"
+    assert labels(f"NIR{nir} transmis.", "fr")[nir] == "NIR"
+    dotted = ".".join([nir[0], nir[1:3], nir[3:5], nir[5:7], nir[7:10], nir[10:13], nir[13:]])
+    assert labels(f"N° sécu {dotted}, mutuelle MGEN.", "fr")[dotted] == "NIR"
+
+
+def test_social_security_numbers() -> None:
+    assert labels("SSN 123-45-6789, MRN 4455667.", "en")["123-45-6789"] == "OTHER_ID"
+    assert covered("pt's social security number: 078-05-1120.", "078-05-1120", "en")
+
+
+def test_record_number_after_plain_dossier() -> None:
+    assert covered("DUPUIS Gérard — Dossier 45-88-123", "45-88-123", "fr")
+    assert untouched("Dossier complet, revu en staff.", "complet", "fr")
+
+
+# --------------------------------------------------------------------------- dates and ages
+
+
+def test_written_first_day_of_month() -> None:
+    text = "Née le premier mars 1939 ; vue le 1er avril."
+    assert covered(text, "premier mars", "fr")
+    assert covered(text, "1er avril", "fr")
+
+
+def test_day_month_after_a_sentence_end_but_not_after_a_decimal() -> None:
+    assert covered("Did well, transferred to Ward B.8/31. Readmitted 9/3.", "8/31", "en")
+    assert untouched("remains ac mode 600x12x.7/5 peep", "7/5", "en")
+    assert untouched("PA 32/15, wedge 0.8/12 today", "0.8/12", "en")
+
+
+def test_age_over_89_before_a_full_stop() -> None:
+    assert labels("MRN 00123456. DOB 04/12/1930. Age 94.", "en")["94"] == "AGE"
+    assert untouched("Age 74. Lives alone.", "74", "en")
+
+
+def test_year_alone_and_two_digit_years_stay() -> None:
+    text = "PMH: CABG '79, MI 2008, TURP in 1993. Crohn depuis 2015."
+    spans = detect(text)
+    assert not spans, spans
+
+
+# --------------------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("UOP DROPPED WITH LOW PAPS, K JOHNSON ORDERED EPI DRIP.", "K JOHNSON"),
+        ("PLAN INCLUDES CT...MARK HOLLOWAY (RESIDENT) WORKING ON THIS.", "MARK HOLLOWAY"),
+        ("Avis pris auprès de Anne Roux (interne) ce matin.", "Anne Roux"),
+        ("pedal pulses by doppler. helen brody aware.", "helen brody"),
+        ("pressors weaned per diane porter) to keep map > 65", "diane porter"),
+        ("maria gonzalez is a 68 yo woman admitted for sepsis.", "maria gonzalez"),
+        ("Jeanne Martin, 84 ans, est adressée pour chute.", "Jeanne Martin"),
+        ("MS: UNCHANGED. MRS LIM HERE AND UPSET ABOUT THE PLAN.", "LIM"),
+        ("SOCIAL-son Bernard notified of the change.", "Bernard"),
+        ("Madame Josiane QUÉRÉ épouse LE GOFF", "LE GOFF"),
+        ("DATE DE NAISSANCE : 03/06/1944  NOM : LE GALL  PRENOM : YVES", "LE GALL"),
+    ],
+)
+def test_more_name_forms(text: str, name: str) -> None:
+    assert covered(text, name), detect(text)
+
+
+def test_lower_case_surname_after_a_given_name_and_a_verb() -> None:
+    text = "his wife, Susan harper is here and many family members called."
+    assert covered(text, "Susan harper", "en")
+    assert untouched(text, "here", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Mme B., 72 ans, aide-soignante retraitée.", "B."),
+        ("M. A. K., 34 ans, originaire du Mali.", "A. K."),
+    ],
+)
+def test_title_with_initials_only(text: str, initials: str) -> None:
+    assert covered(text, initials, "fr"), detect(text, language="fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "epidural rate increased, now at 10cc/hr which is max rate ordered by pain service.",
+        "Good pedal pulses. Ted stockings on. BILATERAL TED HOSE IN PLACE.",
+        "MAE. Pearl. Follows commands.",
+        "A SHARP PAIN NOTED, MD AWARE.",
+        "Signe de Murphy positif, maladie de Parkinson, syndrome de Guillain-Barré.",
+    ],
+)
+def test_ordinary_words_near_name_cues_stay(text: str) -> None:
+    assert not [s for s in detect(text) if s.label == Label.NAME], detect(text)
+
+
+# --------------------------------------------------------------------------- places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("WEAKNESS AND WENT TO HOLY CROSS WITH FEVER OF 103.", "HOLY CROSS"),
+        ("70y/o female transferred from sacred heart hosp this afternoon", "sacred heart"),
+        ("Pt admitted to U Maryland ER w/ ant ST elevations.", "U Maryland"),
+        ("PT WAS TRANSFERED TO THE ZELKOVA CAMPUS FOR GI STUDIES.", "ZELKOVA"),
+        ("increase activity as tolerated \nc/o to brightwater if stable.", "brightwater"),
+        ("pt transferred to 312 brightwater.", "brightwater"),
+        ("CONVERSATION WITH PT'S SON IN GREENVILLE, THE DECISION WAS MADE", "GREENVILLE"),
+        ("social: lives alone in white marsh, daughter lives close by", "white marsh"),
+        ("daughter returned to new haven today, back tomorrow", "new haven"),
+        ('asked where he was, he said "at john miller\'s house."', "john miller"),
+        ("SCREENED BY BALTIMORE REHAB AND FAIRHAVEN. MAY BE TRANSFERED", "FAIRHAVEN"),
+        ("Patient de 45 ans, agriculteur à Carhaix.", "Carhaix"),
+        ("Sortie au domicile à Ploudalmézeau avec HAD.", "Ploudalmézeau"),
+        ("Son fils vit à Boulogne-sur-Mer depuis 2010.", "Boulogne-sur-Mer"),
+        ("Vue au domicile, 12 allée des Chênes, Pont-l'Abbé.", "Pont-l'Abbé"),
+        ("Prise en charge au CHU Pontchaillou demandée.", "Pontchaillou"),
+    ],
+)
+def test_more_place_forms(text: str, place: str) -> None:
+    assert covered(text, place), detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Relais, passage à Eliquis 5 mg matin et soir.", "Eliquis"),
+        ("Échelle de Hamilton à 24, dissection type A de Stanford.", "Hamilton"),
+        ("Maladie de Dupuytren stade 2 main droite.", "Dupuytren"),
+        ("Bilan à Noël, examen à Jeun.", "Noël"),
+        ("Called out to Medicine, then transferred to telemetry.", "Medicine"),
+        ("Plan: c/o to floor when stable, transferred to stepdown.", "stepdown"),
+        ("NO SIGN ACUTE BLEED. TO RECEIVE 2 MORE UNITS THIS AM.", "RECEIVE"),
+        ("Lives in Maryland with his wife, moved from Florida.", "Maryland"),
+        ("Data taken from Report of the day, transferred to Neurology.", "Report"),
+        ("fracture de Pouteau-Colles, maladie de Charcot-Marie-Tooth", "Charcot-Marie-Tooth"),
+    ],
+)
+def test_clinical_words_after_place_cues_stay(text: str, kept: str) -> None:
+    assert untouched(text, kept), detect(text)
+
+
+def test_capital_place_word_spreads_to_its_glued_form() -> None:
+    text = "TRANSFERED TO KILDEMORE 3 POST PROCEDURE. KILDEMORE3 DEVELOPED CP."
+    glued = text.index("KILDEMORE3")
+    assert any(s.start <= glued and s.end >= glued + 9 for s in detect(text, language="en"))
+
+
+# --------------------------------------------------------------------------- whole snippets
+
+# (text, identifiers that must be covered): letters, headers, transmissions and notes written in
+# the styles met in practice; the rest of each text must stay readable.
+SNIPPETS_FR = [
+    (
+        "CENTRE HOSPITALIER DE MORLAIX\nService de Médecine Polyvalente\n"
+        "Dr Françoise LE ROUX - Dr Alain PAUGAM\nSecrétariat : 02 98 62 61 60",
+        ["MORLAIX", "Françoise LE ROUX", "Alain PAUGAM", "02 98 62 61 60"],
+    ),
+    (
+        "Morlaix, le 12 octobre 2023\n\nCher confrère,\n\nJ'ai vu en consultation "
+        "Mme CORRE Annick, née le 21/09/1948.",
+        ["Morlaix", "12 octobre", "CORRE Annick", "21/09/1948"],
+    ),
+    ("Objet : M. HUET Philippe - IPP : 00458712", ["HUET Philippe", "00458712"]),
+    (
+        "Elle a été vue par le Dr Quéméner aux urgences de Landerneau le 02/01.",
+        ["Quéméner", "Landerneau", "02/01"],
+    ),
+    ("Conclusion : patient de 93 ans, polypathologique.", ["93 ans"]),
+    (
+        "Copie : Dr KERDRAON, médecin traitant, 7 rue de Siam, 29200 BREST",
+        ["KERDRAON", "7 rue de Siam", "29200", "BREST"],
+    ),
+    (
+        "Vu avec l'interne, Dr Mathilde Guivarc'h, et le chef de clinique, Dr Nicolas Abgrall.",
+        ["Mathilde Guivarc'h", "Nicolas Abgrall"],
+    ),
+    ("Adresse mail de la fille : c.lebras29@gmail.com", ["c.lebras29@gmail.com"]),
+    (
+        "Hospitalisation du 14/02/2022 au 28/02/2022 au CHIC de Quimper.",
+        ["14/02/2022", "28/02/2022", "CHIC de Quimper"],
+    ),
+    (
+        "La famille (fils : Erwan, tél 06 98 76 54 32) est informée.",
+        ["Erwan", "06 98 76 54 32"],
+    ),
+    ("Suivi au CMP de Landivisiau par Mme Le Roy, psychologue.", ["Landivisiau", "Le Roy"]),
+    ("Patient habitant Saint-Renan, marié, 2 enfants.", ["Saint-Renan"]),
+    (
+        "Ce jour, Monsieur se plaint de douleurs. Son épouse, Marie-Annick, confirme.",
+        ["Marie-Annick"],
+    ),
+    ("Rédigé par : Dr Y. Le Saux, le 05/05/2024 à 14h32.", ["Y. Le Saux", "05/05/2024"]),
+    ("Lundi 3 juin : passage du kiné (M. Tanguy).", ["Lundi 3 juin", "Tanguy"]),
+    (
+        "Mr Pellegrin, 91 ans, vit en EHPAD à Plougastel-Daoulas.",
+        ["Pellegrin", "91 ans", "Plougastel-Daoulas"],
+    ),
+    (
+        "Pr BERTRAND Jean-Michel, chef de service, CHU Pellegrin Bordeaux.",
+        ["BERTRAND Jean-Michel", "Pellegrin", "Bordeaux"],
+    ),
+    (
+        "Lettre à Madame le Docteur Catherine Halgand, 3 place de la République, 29200 Brest.",
+        ["Catherine Halgand", "3 place de la République", "29200", "Brest"],
+    ),
+    ("Patiente de quatre-vingt-quatorze ans, veuve.", ["quatre-vingt-quatorze ans"]),
+]
+SNIPPETS_EN = [
+    (
+        "Dear Dr. Patel,\nThank you for referring Mr. Anthony Russo (DOB 7/22/1941) to our clinic.",
+        ["Patel", "Anthony Russo", "7/22/1941"],
+    ),
+    (
+        "MEDICINE ADMISSION NOTE - Boston Medical Center\nAttending: Dr. Susan Whitfield",
+        ["Boston", "Susan Whitfield"],
+    ),
+    ("Pt is a 58 yo M with hx of CAD s/p CABG (2010) who presents from Quincy.", ["Quincy"]),
+    ("Spoke with pt's niece, Tanya, who is the HCP.", ["Tanya"]),
+    ("Labs drawn at 0600. Seen with Dr. Ng and NP Lopez.", ["Ng", "Lopez"]),
+    (
+        "Admitted 10/14, discharged 10/20/2019 to Hebrew Rehab.",
+        ["10/14", "10/20/2019", "Hebrew"],
+    ),
+    ("Contacted son Michael at 781-555-0142; he will come tomorrow.", ["Michael", "781-555-0142"]),
+    ("Pt from Nigeria, lives in Dorchester with family.", ["Dorchester"]),
+    ("Case discussed with radiology (Dr. Feldman) - no PE.", ["Feldman"]),
+    (
+        "Mrs. O'Sullivan-Price was seen with her son Declan on 12 March 2022.",
+        ["O'Sullivan-Price", "Declan", "12 March 2022"],
+    ),
+    (
+        "Pt seen by Ortho (Dr. K. Brennan) and Neuro (Dr. Alvarez-Ruiz).",
+        ["K. Brennan", "Alvarez-Ruiz"],
+    ),
+    ("A ninety-two year old woman from Glen Burnie.", ["ninety-two year old", "Glen Burnie"]),
+]
+
+
+def _check_snippet(text: str, expected: list[str], language: str) -> None:
+    spans = detect(text, language=language)
+    for fragment in expected:
+        assert covered(text, fragment, language), (fragment, spans)
+    wanted = set()
+    for fragment in expected:
+        start = text.index(fragment)
+        wanted.update(range(start, start + len(fragment)))
+    extra = [s.text for s in spans if not any(i in wanted for i in range(s.start, s.end))]
+    assert not extra, extra
+
+
+@pytest.mark.parametrize(("text", "expected"), SNIPPETS_FR)
+def test_french_snippets(text: str, expected: list[str]) -> None:
+    _check_snippet(text, expected, "fr")
+
+
+@pytest.mark.parametrize(("text", "expected"), SNIPPETS_EN)
+def test_english_snippets(text: str, expected: list[str]) -> None:
+    _check_snippet(text, expected, "en")
+
+
+NEGATIVES = [
+    "Patient transféré en réanimation puis en cardiologie. Relais à Kardégic 75 mg.",
+    "Passage à Eliquis 5 mg matin et soir, arrêt du Previscan.",
+    "Maladie de Crohn iléale, spondylarthrite, syndrome de Gougerot-Sjögren.",
+    "Score de Glasgow à 13, score NIHSS à 8, score de Wells à 4, CHA2DS2-VASc à 3.",
+    "J3 post-opératoire, H48 de l'admission, à J+5 de l'antibiothérapie.",
+    "Douleur EVA 6/10 à l'effort, TA 135/85 mmHg, FC 92/min.",
+    "Hernie de Spiegel, tumeur de Klatskin, fracture de Pouteau-Colles, maladie de Horton.",
+    "Lymphome de Hodgkin stade IIA, réponse métabolique complète (Deauville 2).",
+    "Sonde urinaire remplacée par un étui pénien ; cathéter de Quinton posé.",
+    "Hx Crohn's disease, Graves disease, Addison's disease, Cushing's syndrome, Bell's palsy.",
+    "Murphy's sign negative, Homans sign negative, Kernig's negative, Brudzinski negative.",
+    "On Lasix 40 mg IV bid, Coumadin 5 mg, Lipitor 80 mg, Plavix 75 mg.",
+    "GU: CONDOM CATH IN PLACE. R. FEMORAL QUINTON CATHETER PLACED THIS AM.",
+    "Vent settings: AC 500x14, PEEP 5, FiO2 40%. PS 10/5. Day 8 of vancomycin. POD 3.",
+    "Slough noted in the wound bed. Swan-Ganz catheter, Whipple procedure, Nissen fundoplication.",
+    "Moved to stepdown. Transferred to telemetry. Transferred to Neurology.",
+    "Shifted from S to S. Emotional support given to family.",
+    "a fifty-two year old man, hypertension since 1998, diabetes since 2005.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_clinical_text_without_identifiers_is_left_alone(text: str) -> None:
+    assert detect(text) == [], detect(text)
+
+
+# --------------------------------------------------------------------------- position-only cues
+# Names and places absent from every word list, recognised from where they stand.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cher Thomar,\nPeux-tu voir Mme X en consultation ?", "Thomar"),
+        ("Les images arrivent sur le PACS. Bises, Quenvelsa", "Quenvelsa"),
+        ("Je suis au bip jusqu'à 18h. Merci ! Enaolatar", "Enaolatar"),
+        ("Dear Anwen,\nplease see the attached ECG.", "Anwen"),
+        ("CONTACT PERSON BRAQUEN SAKELVEL (135-442-9738). BROTHER ALSO CALLED.", "SAKELVEL"),
+        ("SOCIAL: LIVES ALONE. SON NDOKEL 285-482-5518 AND ANOTHER SON.", "NDOKEL"),
+        ("skin intact, no precautions.\n\nzengalbra velmu, rn\n", "zengalbra velmu"),
+        ("Informed of transfer from CSRU to CCU by Marenatar Marndo, NP. \n", "Marenatar Marndo"),
+        ("Social: Kelgallio Enamu MD spoke with pt's daughter.", "Kelgallio Enamu"),
+        ("Also, I spoke with Zensamu Zenovuquen, who will meet with family.", "Zensamu Zenovuquen"),
+        ("Pt hypertensive after extubation. Thoriva Enakel contacted again.", "Thoriva Enakel"),
+        ("social - no visitors. wife, ndoolatar, left phone number for MD.", "ndoolatar"),
+        ('family taking shifts to stay with him.  daughter "istrin" at bedside.', "istrin"),
+        ("social:  daughters marbra and enathosa in to visit today.", "enathosa"),
+        ("possible plan to extubate tomorrow. s. muola rrt\n", "muola"),
+        ("ci<2.0. tarveldor velper np aware. 1u prbc given.", "tarveldor velper"),
+        ("CXR DONE. IV NURSE TARTARBRA TARQUENMU CALLED AND SAID OK.", "TARTARBRA TARQUENMU"),
+    ],
+)
+def test_names_recognised_from_their_position(text: str, name: str) -> None:
+    language = "fr" if "Cher" in text or "Bises" in text or "Merci" in text else "en"
+    assert covered(text, name, language), detect(text, language=language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cher confrère,\nJe vous adresse ce patient.",
+        "Dear colleague,\nplease see the attached ECG.",
+        "Merci de votre aide.\nLe service de cardiologie",
+        "family meeting today w/ wife, son and grandson, neurologist, pcp.",
+        "ATCD familiaux : père décédé d'un IDM à 62 ans, mère diabétique, sœur suivie.",
+        "Angioscanner : EP segmentaire. Tinzaparine 175 UI/kg/j.",
+        "Sbp responded quickly to fluids. \n Scheduled Xanax ordered to help control anxiety.",
+        "Bp stable. Large drainage from \npleural tube, md aware, hct stable.",
+        "Seen with Physical Therapy. Discussed with Tumor Board. Referred to Infectious Disease.",
+        "Wound care done. chest tube, md aware. pleural drain np aware.",
+        "IV NURSE IN TO PLACE LINE. PICC TEAM CALLED.",
+    ],
+)
+def test_position_rules_leave_ordinary_words(text: str) -> None:
+    assert not [s for s in detect(text) if s.label == Label.NAME], detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("PT ADMITTED FROM OVUOVULIO OF BRALIOSA MEDICAL YESTERDAY", "OVUOVULIO OF BRALIOSA"),
+        ("Pt recieved from istvel of ndoistbra hospital. pt is alert", "istvel of ndoistbra"),
+        ("DAUGHTER IS ATTEMPTING TO FLY FROM PERENA IN NEXT COUPLE OF DAYS.", "PERENA"),
+        ("daughter is flying in tomorrow from Muper.", "Muper"),
+        ("NON-Q WAVE MI AND TRANSFERRED TO ZENNDOMU ICU. AT 2A", "ZENNDOMU"),
+        ("PT EVALUATED AND SCREENED BY GALVEL REHAB AND TARKEL. PT MAY BE", "GALVEL"),
+        ("PT EVALUATED AND SCREENED BY GALVEL REHAB AND TARKEL. PT MAY BE", "TARKEL"),
+        ("pt rec'd lasix and sl ntg enroute to gh er. pt req intubation", "gh"),
+        ("Seen in the MGH ED yesterday for chest pain.", "MGH"),
+    ],
+)
+def test_places_recognised_from_their_position(text: str, place: str) -> None:
+    assert covered(text, place, "en"), detect(text, language="en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PT WILL REQUIRE REHAB. PRESENT MEDICAL TX CONTINUED.",
+        "TRANSFERRED TO MICU. SENT TO THE ER.",
+        "OSH ER gave lasix. With ER staff.",
+        "Family coming from the floor to visit.",
+    ],
+)
+def test_position_place_rules_leave_units_and_services(text: str) -> None:
+    assert detect(text, language="en") == [], detect(text, language="en")
