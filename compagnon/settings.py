@@ -179,7 +179,9 @@ if REDIS_URL:
             "CONFIG": {
                 # redis-py caps its asyncio pool at 100 connections by default: a burst of
                 # sockets would fail with MaxConnectionsError (see GUIDE.md, "Known traps").
-                "hosts": [{"address": REDIS_URL, "max_connections": 10000}],
+                # redis-py 8 times reads out after 5 s by default — exactly how long channels-redis
+                # blocks waiting for a message — so idle sockets would fail without a longer one.
+                "hosts": [{"address": REDIS_URL, "max_connections": 10000, "socket_timeout": 15}],
                 "capacity": 1000,
                 "expiry": 60,
                 "prefix": "compagnon",
@@ -256,6 +258,8 @@ CREDENTIAL_SIGNING_KEY = env("CREDENTIAL_SIGNING_KEY").replace("\\n", "\n")
 #   "credential": "p"}]. Empty by default, so no third party is contacted; browsers on one network
 # still connect, others need a TURN server.
 MENTORING_ICE_SERVERS = json.loads(env("MENTORING_ICE_SERVERS", "[]"))
+# Sanitised case images live outside MEDIA_ROOT and are served only through a permission check.
+CASES_IMAGE_ROOT = env("CASES_IMAGE_ROOT") or None
 CREDENTIAL_ISSUER_NAME = env("CREDENTIAL_ISSUER_NAME", "Compagnon")
 
 # The charter every member accepts at signup; bump the version when its text changes.

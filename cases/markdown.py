@@ -1,0 +1,39 @@
+"""Replies in a safe Markdown subset: markdown-it renders, nh3 keeps only harmless HTML."""
+
+from __future__ import annotations
+
+import nh3
+from markdown_it import MarkdownIt
+
+# Raw HTML in the source is not rendered at all ("html": False); whatever the renderer produces
+# is then sanitised again, so a bug in either layer alone cannot let a script through.
+_md = MarkdownIt("commonmark", {"html": False, "linkify": False, "breaks": True}).disable(["image"])
+
+ALLOWED_TAGS = {
+    "p",
+    "br",
+    "strong",
+    "em",
+    "code",
+    "pre",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "h3",
+    "h4",
+    "hr",
+}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "ol": {"start"}}
+
+
+def render_markdown(source: str) -> str:
+    html = _md.render(source or "")
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="nofollow noopener noreferrer",
+    ).strip()
