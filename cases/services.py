@@ -1146,7 +1146,11 @@ def report_decide(
 ) -> Report:
     """Dismiss a report, or act on it: hide the reply, or retract the case."""
     check_can_moderate(moderator)
-    report = Report.objects.select_for_update().select_related("case", "reply").get(pk=report.pk)
+    report = (
+        Report.objects.select_for_update(of=("self",))
+        .select_related("case", "reply")
+        .get(pk=report.pk)
+    )
     if report.status != ReportStatus.OPEN:
         raise ValidationError(_("This report has already been decided."))
     if action == "dismiss":

@@ -101,3 +101,18 @@ def django_db_modify_db_settings(request, django_db_modify_db_settings_parallel_
     elif "postgresql" in database["ENGINE"] and not database.get("TEST", {}).get("NAME"):
         # One test database per run, so that two runs on one server never collide.
         database.setdefault("TEST", {})["NAME"] = f"test_{database['NAME']}_{os.getpid()}"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _close_stray_connections(django_db_setup, django_db_blocker):
+    """WebSocket consumers and the browser-test server open connections in their own threads;
+    on PostgreSQL they would keep the test database busy and stop its removal at the end."""
+    yield
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with django_db_blocker.unblock(), connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
