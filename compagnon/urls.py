@@ -1,7 +1,7 @@
 from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from credits import views as credits_views
 
+from . import views
 from .health import healthz
 
 # The Django admin signs in through allauth too, so MFA and rate limits apply there.
@@ -18,6 +19,7 @@ admin.site.site_header = "Compagnon"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("i18n/switch/", views.language_switch, name="language_switch"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("django-admin/", admin.site.urls),
@@ -42,8 +44,10 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Wagtail's page serving is the catch-all, so it comes last. The site root gets a name of its own
-# ("home"): LOGIN_REDIRECT_URL and templates point at it.
+# ("home"): LOGIN_REDIRECT_URL and templates point at it. Other page URLs (but Wagtail's `_util/`
+# views) go through `views.page_serve`, which serves cached anonymous course pages before routing.
 urlpatterns += [
     path("", wagtail_views.serve, {"path": ""}, name="home"),
+    re_path(r"^(?!_util/)(?P<path>(?:[\w\-]+/)+)$", views.page_serve),
     path("", include(wagtail_urls)),
 ]

@@ -7,17 +7,22 @@ child), progress and attempts with one query each.
 
 from __future__ import annotations
 
+import hashlib
+import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property, reduce
 from operator import or_
 
+from django.contrib.messages import get_messages
 from django.core.cache import cache
-from django.db.models import Avg, Count, Prefetch, Q
+from django.db import transaction
+from django.db.models import Avg, Count, Exists, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page, PageViewRestriction, Site
 
 from accounts.choices import Profession, Topic
 from credits.models import ActivityFormat, Framework, UserFramework
@@ -165,14 +170,108 @@ CONTENT_VERSION_KEY = "courses:content-version"
 def content_version() -> int:
     """Bumped whenever a course, lesson or digest is published or unpublished: the key of the
     cached, visitor-independent parts of the pages."""
-    return cache.get(CONTENT_VERSION_KEY, 0)
+    version = cache.get(CONTENT_VERSION_KEY)
+    if version is None:
+        cache.add(CONTENT_VERSION_KEY, _fresh_version(), timeout=None)
+        version = cache.get(CONTENT_VERSION_KEY, 0)
+    return version
+
+
+def _fresh_version() -> int:
+    # When the version is lost (cache restart, eviction), start again from a value never used
+    # before, so that nothing cached under an old version is read again.
+    return time.time_ns() // 1000
 
 
 def content_version_bump() -> None:
+    """Bump now, and again once the publishing transaction commits: a page rendered in between
+    (from the rows as they were before the commit) is cached under a version nobody reads."""
+    _content_version_incr()
+    transaction.on_commit(_content_version_incr)
+
+
+def _content_version_incr() -> None:
     try:
         cache.incr(CONTENT_VERSION_KEY)
     except ValueError:
-        cache.set(CONTENT_VERSION_KEY, 1, timeout=None)
+        cache.set(CONTENT_VERSION_KEY, _fresh_version(), timeout=None)
+
+
+# --- Anonymous course page cache ----------------------------------------------------------------
+# What an anonymous visitor sees on a course page depends only on the URL, the published content
+# (`content_version`), the day (the expiry and release notices) and the language. Its HTML is
+# cached by `CoursePage.serve` and served by `compagnon.views.page_serve` before Wagtail's routing,
+# which is most of the page's cost. A hit still checks, in one query, that the page is live, not
+# expired, at the same place in the tree and under no view restriction.
+
+COURSE_PAGE_CACHE_TIMEOUT = 3600
+
+
+@dataclass(frozen=True)
+class CachedPage:
+    html: bytes
+    content_type: str
+
+
+def course_page_cache_key(request) -> str | None:
+    """The key of this request's anonymous HTML, or None when the visitor may see something of
+    their own: signed in, a query string, a message waiting, a method other than GET."""
+    if request.method != "GET" or request.META.get("QUERY_STRING"):
+        return None
+    if request.user.is_authenticated or len(get_messages(request)):
+        return None
+    where = hashlib.sha256(f"{request.get_host()}{request.path}".encode()).hexdigest()[:32]
+    today = timezone.localdate().isoformat()
+    return f"courses:page:{content_version()}:{today}:{get_language()}:{where}"
+
+
+def course_page_cached(*, request, key: str) -> CachedPage | None:
+    entry = cache.get(key)
+    if entry is None:
+        return None
+    site = Site.find_for_request(request)
+    if site is None or (site.pk, site.root_page_id) != (entry["site"], entry["root"]):
+        return None
+    restricted = PageViewRestriction.objects.filter(page__path__in=_tree_paths(entry["path"]))
+    served = (
+        Page.objects.filter(
+            pk=entry["page"], path=entry["path"], url_path=entry["url_path"], live=True
+        )
+        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+        .filter(~Exists(restricted))
+        .exists()
+    )
+    return CachedPage(entry["html"], entry["content_type"]) if served else None
+
+
+def course_page_cache_store(*, request, key: str, page: CoursePage, response) -> None:
+    """Keep the HTML of an anonymous course page just rendered, unless it holds anything of the
+    visitor's (a CSRF token, a CSP nonce) or the page is reached through an alias."""
+    if response.status_code != 200 or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return
+    if getattr(request, "_csp_nonce", None) or page.alias_of_id:
+        return
+    site = Site.find_for_request(request)
+    if site is None:
+        return
+    if Page.objects.filter(path__in=_tree_paths(page.path), alias_of__isnull=False).exists():
+        return
+    entry = {
+        "page": page.pk,
+        "path": page.path,
+        "url_path": page.url_path,
+        "site": site.pk,
+        "root": site.root_page_id,
+        "html": response.content,
+        "content_type": response["Content-Type"],
+    }
+    cache.set(key, entry, COURSE_PAGE_CACHE_TIMEOUT)
+
+
+def _tree_paths(path: str) -> list[str]:
+    """The materialised paths of a page and its ancestors."""
+    step = Page.steplen
+    return [path[:end] for end in range(step, len(path) + 1, step)]
 
 
 @dataclass

@@ -103,3 +103,44 @@ def test_it_translates_our_own_interface_into_french(client, home):
     english = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert ">Courses</a>" in english
     assert ">Sign in</a>" in english
+
+
+def test_it_switches_the_language_with_the_switcher_form(client, home):
+    html = client.get("/").content.decode()
+    assert f'action="{reverse("language_switch")}" method="get"' in html
+    assert "csrfmiddlewaretoken" not in html
+
+    response = client.get(reverse("language_switch"), {"language": "en", "next": "/courses/"})
+
+    assert response.status_code == 302
+    assert response["Location"] == "/courses/"
+    assert client.cookies["django_language"].value == "en"
+    # The very cookie Django's own `set_language` sets.
+    django_way = client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    assert response.cookies["django_language"].output() == (
+        django_way.cookies["django_language"].output()
+    )
+    assert "no-store" in response["Cache-Control"]
+    html = client.get("/").content.decode()
+    assert '<html lang="en">' in html
+    assert home.hero_title_en in html
+
+
+def test_it_ignores_an_unknown_language(client, home):
+    response = client.get(reverse("language_switch"), {"language": "de", "next": "/courses/"})
+
+    assert response.status_code == 302
+    assert response["Location"] == "/courses/"
+    assert "django_language" not in response.cookies
+    assert '<html lang="fr">' in client.get("/").content.decode()
+
+
+@pytest.mark.parametrize(
+    "next_url", ["https://evil.example/", "//evil.example/", "javascript:alert(1)", ""]
+)
+def test_it_refuses_an_unsafe_next_address(client, next_url):
+    response = client.get(reverse("language_switch"), {"language": "en", "next": next_url})
+
+    assert response.status_code == 302
+    assert response["Location"] == "/"
+    assert client.cookies["django_language"].value == "en"

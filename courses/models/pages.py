@@ -12,6 +12,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.template.response import SimpleTemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -249,6 +250,25 @@ class CoursePage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["view"] = course_view(course=self, user=request.user)
         return context
+
+    def serve(self, request, view=None, args=None, kwargs=None):
+        response = super().serve(request, view, args, kwargs)
+        # `compagnon.views.page_serve` sets the key for an anonymous visitor whose page could be
+        # served from the cache (see courses.selectors); only the course page itself is kept.
+        key = getattr(request, "course_page_cache_key", None)
+        if (
+            key
+            and getattr(view, "__func__", None) is CoursePage.index_route
+            and isinstance(response, SimpleTemplateResponse)
+        ):
+            from ..selectors import course_page_cache_store
+
+            response.add_post_render_callback(
+                lambda rendered: course_page_cache_store(
+                    request=request, key=key, page=self, response=rendered
+                )
+            )
+        return response
 
     # Learner actions: each route calls one service; see courses/routes.py.
     @path("enrol/")
