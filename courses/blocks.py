@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
@@ -72,7 +73,9 @@ class VideoBlock(blocks.StructBlock):
         label=_("Video file (MP4/WebM)"), required=False, help_text=_("Played in the page.")
     )
     url = blocks.URLBlock(label=_("or external video link"), required=False)
-    transcript = blocks.RichTextBlock(label=_("Transcript"), features=RICH_FEATURES, required=False)
+    transcript = blocks.RichTextBlock(
+        label=pgettext_lazy("video", "Transcript"), features=RICH_FEATURES, required=False
+    )
 
     class Meta:
         icon = "media"
