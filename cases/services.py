@@ -27,7 +27,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from accounts.audit import audit_record
-from accounts.choices import Role, Topic
+from accounts.choices import Role
 from accounts.models import Notification, User
 from accounts.permissions import can_moderate, check_can_moderate, check_verified_practitioner
 from accounts.services import notification_create
@@ -633,22 +633,12 @@ def _publish(case: Case, *, by: User, request: HttpRequest | None = None) -> Cas
 
 
 def _index(case: Case) -> None:
-    from search.services import search_entry_upsert
+    """Publish or edit: what goes into search is decided in cases.documents."""
+    from search.documents import document_index
 
-    parts = [getattr(case, name) for name in CASE_TEXT_FIELDS if name not in ("title", "tags")]
-    parts += [case.outcome_diagnosis, case.outcome_text, " ".join(case.tag_list)]
-    search_entry_upsert(
-        obj=case,
-        kind="case",
-        title=case.title,
-        body="\n\n".join(p for p in parts if p),
-        language=case.language,
-        url=_case_url(case),
-        specialty=case.specialty,
-        # Free tags stay in the text; only tags that are platform topics become facets.
-        topics=[tag for tag in case.tag_list if tag in Topic.values],
-        visibility="verified_only",
-    )
+    from .documents import CaseDocument
+
+    document_index(CaseDocument, case)
 
 
 def _check_moderator_on(moderator: User, case: Case) -> None:
@@ -731,7 +721,7 @@ def case_retract(
 ) -> Case:
     """The author or a moderator takes a case down for good: its text and images are deleted,
     replies hidden, notifications about it purged and its search entry removed."""
-    from search.services import search_entry_remove
+    from search.documents import document_remove
 
     case = Case.objects.select_for_update().get(pk=case.pk)
     if case.author_id == user.pk:
@@ -763,7 +753,7 @@ def case_retract(
         ]
     ).delete()
     _credits_revoke(case)
-    search_entry_remove(obj=case)
+    document_remove(case)
     audit_record(
         action="case.retracted",
         actor=user,

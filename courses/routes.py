@@ -145,7 +145,10 @@ def course_evaluation(request: HttpRequest, course: CoursePage) -> HttpResponse:
         else:
             messages.success(
                 request,
-                _("Thank you: your evaluation is recorded and the course is complete.")
+                _(
+                    "Thank you: your evaluation is recorded. Last step: attest the time you "
+                    "spent to receive your credits and certificate."
+                )
                 if created
                 else _("Your evaluation was already recorded."),
             )

@@ -18,7 +18,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.formats import date_format
-from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from accounts.choices import Role
@@ -742,93 +741,21 @@ def course_update_publish(*, course: CoursePage, revision) -> CourseUpdate | Non
 # --- Search -------------------------------------------------------------------------------------
 
 
-def _text(html_or_text) -> str:
-    return " ".join(strip_tags(str(html_or_text or "")).split())
-
-
-def _lesson_text(lesson: LessonPage) -> str:
-    parts = [lesson.summary]
-    for block in lesson.body:
-        value = block.value
-        kind = block.block_type
-        if kind in ("heading", "paragraph"):
-            parts.append(_text(value))
-        elif kind == "key_point":
-            parts += [value["title"], _text(value["text"])]
-        elif kind == "patient_conversation":
-            parts += [_text(value["situation"]), *value["say"]]
-        elif kind == "vignette":
-            parts += [value["title"], _text(value["text"]), value["question"]]
-        elif kind == "knowledge_check":
-            parts.append(value["question"])  # never the answers
-        elif kind in ("image", "video"):
-            parts.append(value.get("caption") or value.get("title") or "")
-    return "\n".join(p for p in parts if p)
-
-
 def page_index(*, page) -> None:
-    """Index a published course, lesson or digest (visible to everyone)."""
-    from search.services import search_entry_upsert
+    """Index a published course, lesson or digest (visible to everyone); see courses.documents."""
+    from search.documents import document_index
 
-    url = page.url or ""
-    if isinstance(page, CoursePage):
-        frameworks = [d.framework.code for d in page.designations.select_related("framework")]
-        body = "\n".join([page.summary, page.audience, page.objectives])
-        search_entry_upsert(
-            obj=page,
-            kind="course",
-            title=page.title,
-            body=body,
-            language=page.language,
-            url=url,
-            topics=page.topics,
-            frameworks=frameworks,
-            visibility="public",
-        )
-    elif isinstance(page, LessonPage):
-        course = _course_of(page)
-        search_entry_upsert(
-            obj=page,
-            kind="lesson",
-            title=page.title,
-            body=_lesson_text(page),
-            language=course.language,
-            url=url,
-            topics=course.topics,
-            visibility="public",
-        )
-    elif isinstance(page, StudyDigestPage):
-        frameworks = [d.framework.code for d in page.designations.select_related("framework")]
-        body = "\n".join(
-            [
-                page.citation,
-                page.design,
-                page.population,
-                page.intervention,
-                page.comparator,
-                page.outcomes,
-                _text(page.results),
-                _text(page.limitations),
-                _text(page.practice_points),
-            ]
-        )
-        search_entry_upsert(
-            obj=page,
-            kind="digest",
-            title=page.title,
-            body=body,
-            language=page.language,
-            url=url,
-            topics=page.topics,
-            frameworks=frameworks,
-            visibility="public",
-        )
+    from .documents import page_document
+
+    document = page_document(page)
+    if document is not None:
+        document_index(document, page)
 
 
 def page_unindex(*, page) -> None:
-    from search.services import search_entry_remove
+    from search.documents import document_remove
 
-    search_entry_remove(obj=page)
+    document_remove(page)
 
 
 def catalogue_page() -> CourseIndexPage | None:

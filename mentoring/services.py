@@ -145,43 +145,13 @@ def mentee_profile_save(
 
 def mentor_index_refresh(*, user: User) -> None:
     """Index an active, verified mentor's public profile; take anyone else out of search."""
-    from search.services import search_entry_remove, search_entry_upsert
+    from search.documents import document_index
+
+    from .documents import MentorDocument
 
     profile = MentorProfile.objects.select_related("user__profile").filter(user_id=user.pk).first()
-    if profile is None:
-        return
-    practitioner = getattr(profile.user, "profile", None)
-    if not profile.is_active or practitioner is None or not practitioner.is_verified:
-        search_entry_remove(obj=profile)
-        return
-    from accounts.choices import Language, Specialty, Topic
-
-    specialty_labels = dict(Specialty.choices)
-    topic_labels = dict(Topic.choices)
-    language_labels = dict(Language.choices)
-    specialties = [practitioner.specialty, *profile.specialties]
-    body = " · ".join(
-        part
-        for part in (
-            profile.headline,
-            ", ".join(str(specialty_labels.get(s, s)) for s in dict.fromkeys(specialties)),
-            ", ".join(str(topic_labels.get(t, t)) for t in profile.topics),
-            ", ".join(str(language_labels.get(code, code)) for code in profile.languages),
-        )
-        if part
-    )
-    # Public profile fields only; the search is for verified members, like mentoring itself.
-    search_entry_upsert(
-        obj=profile,
-        kind="mentor",
-        title=practitioner.display_name,
-        body=body,
-        language="fr",
-        url=reverse("mentoring:mentor_detail", args=[profile.user_id]),
-        specialty=practitioner.specialty,
-        topics=profile.topics,
-        visibility="verified_only",
-    )
+    if profile is not None:
+        document_index(MentorDocument, profile)
 
 
 @transaction.atomic

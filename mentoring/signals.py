@@ -19,6 +19,6 @@ def practitioner_changed(sender, instance: PractitionerProfile, **kwargs):
 
 @receiver(post_delete, sender=MentorProfile)
 def mentor_profile_deleted(sender, instance: MentorProfile, **kwargs):
-    from search.services import search_entry_remove
+    from search.documents import document_remove
 
-    search_entry_remove(obj=instance)
+    document_remove(instance)

@@ -138,7 +138,7 @@ def documents_reindex(documents: Iterable[type[SearchDocument]] | None = None) -
     """Feed every object of every registered document again; returns how many were indexed."""
     indexed = 0
     for document in documents if documents is not None else documents_discover():
-        for obj in document().get_queryset().iterator():
+        for obj in document().get_queryset().iterator(chunk_size=500):
             if document_index(document, obj) is not None:
                 indexed += 1
     return indexed

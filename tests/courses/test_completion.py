@@ -58,7 +58,7 @@ def test_evaluation_asks_for_the_intended_change(client, course, learner):
 def test_it_awards_credit_once_and_issues_one_certificate(client, course, learner):
     _through_assessment(client, course, learner)
     html = follow_messages(client, evaluate(client, course))
-    assert "the course is complete" in html
+    assert "Last step: attest the time you spent" in html
     # More than the designated maximum (2 h): refused, nothing awarded.
     response = attest(client, course, hours="2.5")
     assert response.status_code == 400
