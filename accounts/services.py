@@ -35,6 +35,11 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "wagtaildocs.add_document",
         "wagtaildocs.change_document",
         "wagtaildocs.choose_document",
+        # The required-readings snippet (Wagtail → Snippets).
+        "courses.add_requiredreading",
+        "courses.change_requiredreading",
+        "courses.delete_requiredreading",
+        "courses.view_requiredreading",
     ],
     Role.PROGRAMME_ADMIN: ["accounts.view_practitionerprofile"],
 }

@@ -164,3 +164,17 @@ def test_the_real_demo_content_loads(db, frameworks):
     demo.seed(modules=modules)
     expected = sum(len(getattr(m, "COURSES", [])) for m in modules)
     assert CoursePage.objects.values("code").distinct().count() == expected
+
+
+@pytest.mark.django_db
+def test_course_editors_may_edit_required_readings():
+    from accounts.choices import Role
+    from accounts.services import roles_ensure
+    from tests.factories import UserFactory, add_role
+
+    roles_ensure()
+    editor = UserFactory()
+    add_role(editor, Role.COURSE_EDITOR)
+    editor = type(editor).objects.get(pk=editor.pk)  # fresh permission cache
+    assert editor.has_perm("courses.change_requiredreading")
+    assert editor.has_perm("courses.add_requiredreading")
