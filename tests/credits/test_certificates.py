@@ -86,6 +86,9 @@ def test_it_verifies_a_valid_certificate_publicly_with_only_the_listed_fields(
     assert alice.get_full_name() in page and "IA et aide au diagnostic" in page
     assert alice.email not in page
     assert alice.profile.rpps not in page
+    # Amounts as people write them (the snapshot keeps "2.00").
+    assert re.search(r"— [^<]* : \d+(\.\d*[1-9])?</li>", page)
+    assert ".00</li>" not in page
 
 
 def test_it_says_unknown_or_malformed_codes_clearly(client):
