@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.permissions import can_moderate
 from accounts.views import moderator_required, verified_practitioner_required
+from compagnon.forms import form_errors_from
 
 from . import selectors, services
 from .forms import (
@@ -41,14 +42,6 @@ from .models import CaseImage, CaseStatus, Flag, Reply, ReplyStatus, Report, Res
 def _errors(request: HttpRequest, exc: ValidationError | PermissionDenied) -> None:
     texts = getattr(exc, "messages", None) or [str(exc)]
     messages.error(request, " ".join(str(t) for t in texts))
-
-
-def _apply_errors(form, exc: ValidationError) -> None:
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc)
 
 
 # --- Browsing -----------------------------------------------------------------------------------
@@ -93,7 +86,7 @@ def case_new(request: HttpRequest) -> HttpResponse:
                 author=request.user, data=form.to_service_data(), request=request
             )
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            form_errors_from(form, exc)
         else:
             _saved_message(request, flags)
             return redirect("cases:edit", case.pk)
@@ -153,7 +146,7 @@ def case_edit(request: HttpRequest, pk: int) -> HttpResponse:
                     author=request.user, case=case, data=form.to_service_data(), request=request
                 )
             except ValidationError as exc:
-                _apply_errors(form, exc)
+                form_errors_from(form, exc)
             else:
                 _saved_message(request, flags)
                 return redirect("cases:edit", case.pk)
@@ -231,7 +224,7 @@ def case_submit(request: HttpRequest, pk: int) -> HttpResponse:
                 request=request,
             )
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            form_errors_from(form, exc)
         else:
             if case.status == CaseStatus.PUBLISHED:
                 messages.success(request, _("Your case is published."))
@@ -259,7 +252,7 @@ def image_add(request: HttpRequest, pk: int) -> HttpResponse:
                 caption=form.cleaned_data["caption"],
             )
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            form_errors_from(form, exc)
         else:
             messages.success(request, _("Image added, re-encoded and stripped of its metadata."))
             return redirect(f"{reverse('cases:edit', args=[case.pk])}#images")
@@ -381,7 +374,7 @@ def reply_create(request: HttpRequest, pk: int) -> HttpResponse:
                 author=request.user, case=case, body=form.cleaned_data["body"]
             )
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            form_errors_from(form, exc)
         else:
             if reply.status == ReplyStatus.HELD:
                 messages.warning(
@@ -416,7 +409,7 @@ def reply_edit(request: HttpRequest, pk: int) -> HttpResponse:
             else:
                 raise ValidationError(_("Write your reply."))
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            form_errors_from(form, exc)
         else:
             if reply.status == ReplyStatus.HELD:
                 messages.warning(request, _("Your reply is still held: see the flagged words."))
@@ -542,7 +535,7 @@ def report(request: HttpRequest, pk: int) -> HttpResponse:
                 user=request.user, case=case, reply=reply, reason=form.cleaned_data["reason"]
             )
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            form_errors_from(form, exc)
         else:
             messages.success(request, _("Thank you: the moderators will look at it."))
             return _back(case.pk)
@@ -636,7 +629,7 @@ def moderation_case(request: HttpRequest, pk: int) -> HttpResponse:
                 messages.success(request, _("The case was returned to its author."))
                 return redirect("cases:moderation")
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            form_errors_from(form, exc)
         except PermissionDenied as exc:
             _errors(request, exc)
         status = 400

@@ -12,6 +12,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
+from compagnon.forms import form_errors_from
+
 from . import selectors, services
 from .forms import AttestationForm, DigestClaimForm, EvaluationForm
 from .models import AssessmentAttempt, CoursePage, Enrolment, LessonPage, StudyDigestPage
@@ -25,14 +27,6 @@ def _needs_login(request: HttpRequest, page) -> HttpResponse | None:
     if request.user.is_authenticated:
         return None
     return redirect_to_login(_url(page, request))
-
-
-def _form_errors(form, exc: ValidationError) -> None:
-    if hasattr(exc, "error_dict"):
-        for name, errors in exc.message_dict.items():
-            form.add_error(name if name in form.fields else None, errors)
-    else:
-        form.add_error(None, exc.messages)
 
 
 def _answers_from(post) -> dict[str, list[str]]:
@@ -141,7 +135,7 @@ def course_evaluation(request: HttpRequest, course: CoursePage) -> HttpResponse:
             if not getattr(exc, "error_dict", None):
                 messages.error(request, " ".join(exc.messages))
                 return redirect(_url(course, request))
-            _form_errors(form, exc)
+            form_errors_from(form, exc)
         else:
             messages.success(
                 request,
@@ -182,7 +176,7 @@ def course_attestation(request: HttpRequest, course: CoursePage) -> HttpResponse
                 messages.error(request, " ".join(exc.messages))
                 return redirect(_url(course, request) + "#progress")
             form.is_valid()
-            _form_errors(form, exc)
+            form_errors_from(form, exc)
         else:
             if result.created:
                 messages.success(
@@ -291,7 +285,7 @@ def digest_claim_view(request: HttpRequest, digest: StudyDigestPage) -> HttpResp
             messages.error(request, " ".join(exc.messages))
             return redirect(digest.get_url(request) + "#credit")
         form.is_valid()
-        _form_errors(form, exc)
+        form_errors_from(form, exc)
         response = digest.render(request, context_overrides={"claim_form": form})
         response.status_code = 400
         return response

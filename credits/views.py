@@ -27,6 +27,7 @@ from accounts.permissions import (
     is_verified_practitioner,
 )
 from accounts.views import requires
+from compagnon.forms import form_errors_from
 
 from . import selectors, services
 from .certificates.codes import is_well_formed, normalise_code
@@ -39,14 +40,6 @@ TRANSCRIPT_PAGE_SIZE = 100
 
 
 credits_moderator_required = requires(check_can_moderate_credits)
-
-
-def _form_errors_from(form, exc: ValidationError) -> None:
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.message_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc.messages)
 
 
 @login_required
@@ -87,7 +80,7 @@ def frameworks(request: HttpRequest) -> HttpResponse:
                 messages.success(request, _("Your frameworks are saved."))
             return redirect("credits:index")
         except ValidationError as exc:
-            _form_errors_from(form, exc)
+            form_errors_from(form, exc)
     boards = selectors.dashboard(user=request.user)
     return render(
         request,
@@ -254,7 +247,7 @@ def external(request: HttpRequest) -> HttpResponse:
                     request=request,
                 )
             except ValidationError as exc:
-                _form_errors_from(form, exc)
+                form_errors_from(form, exc)
             except PermissionDenied as exc:
                 form.add_error(None, str(exc))
             else:

@@ -14,6 +14,7 @@ from accounts.choices import Language, Topic
 from accounts.models import User
 from accounts.permissions import is_verified_practitioner
 from accounts.views import requires, verified_practitioner_required
+from compagnon.forms import form_errors_from
 
 from . import charts, ics, matching, selectors, services
 from .forms import (
@@ -52,14 +53,6 @@ programme_admin_required = requires(check_programme_admin)
 
 def _error(request: HttpRequest, exc: ValidationError) -> None:
     messages.error(request, " ".join(exc.messages))
-
-
-def _form_errors(form, exc: ValidationError) -> None:
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc)
 
 
 def _site_url(request: HttpRequest) -> str:
@@ -118,7 +111,7 @@ def mentor_profile_edit(request: HttpRequest) -> HttpResponse:
         try:
             services.mentor_profile_save(user=user, **form.cleaned_data)
         except ValidationError as exc:
-            _form_errors(form, exc)
+            form_errors_from(form, exc)
         else:
             messages.success(request, _("Your mentor profile is saved."))
             return redirect("mentoring:index")
@@ -156,7 +149,7 @@ def mentee_profile_edit(request: HttpRequest) -> HttpResponse:
         try:
             services.mentee_profile_save(user=user, **form.cleaned_data)
         except ValidationError as exc:
-            _form_errors(form, exc)
+            form_errors_from(form, exc)
         else:
             messages.success(request, _("Your mentee profile is saved."))
             return redirect("mentoring:suggestions")
@@ -184,7 +177,7 @@ def conflicts(request: HttpRequest) -> HttpResponse:
             try:
                 services.conflict_declare(user=request.user, other=other)
             except ValidationError as exc:
-                _form_errors(form, exc)
+                form_errors_from(form, exc)
             else:
                 messages.success(request, _("Conflict declared. You will never be paired."))
                 return redirect("mentoring:conflicts")
@@ -229,7 +222,7 @@ def mentor_detail(request: HttpRequest, user_id: int) -> HttpResponse:
                 mentee=request.user, mentor=profile.user, message=form.cleaned_data["message"]
             )
         except ValidationError as exc:
-            _form_errors(form, exc)
+            form_errors_from(form, exc)
         else:
             messages.success(request, _("Request sent. The mentor has 7 days to answer."))
             return redirect("mentoring:requests")
@@ -365,7 +358,7 @@ def agreement(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             services.agreement_update(mentorship=m, by=request.user, **form.cleaned_data)
         except ValidationError as exc:
-            _form_errors(form, exc)
+            form_errors_from(form, exc)
         else:
             messages.success(request, _("Agreement saved."))
             return redirect("mentoring:mentorship", pk=m.pk)
@@ -440,7 +433,7 @@ def session_propose(request: HttpRequest, pk: int) -> HttpResponse:
                 agenda=form.cleaned_data["agenda_items"],
             )
         except ValidationError as exc:
-            _form_errors(form, exc)
+            form_errors_from(form, exc)
         else:
             messages.success(request, _("Times proposed. You will be told when one is chosen."))
             return redirect("mentoring:session", pk=session.pk)
@@ -555,7 +548,7 @@ def logbook(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             services.logbook_entry_create(mentorship=m, by=request.user, **form.cleaned_data)
         except ValidationError as exc:
-            _form_errors(form, exc)
+            form_errors_from(form, exc)
         else:
             messages.success(request, _("Entry recorded. Your mentor will co-sign it."))
             return redirect("mentoring:logbook", pk=m.pk)
@@ -644,7 +637,7 @@ def programme_weights(request: HttpRequest) -> HttpResponse:
         try:
             services.weights_set(by=request.user, **form.cleaned_data)
         except ValidationError as exc:
-            _form_errors(form, exc)
+            form_errors_from(form, exc)
         else:
             messages.success(request, _("Weights saved; suggestions use them from now on."))
             return redirect("mentoring:programme_weights")
