@@ -298,7 +298,9 @@ def case_scan(*, case: Case) -> list[Flag]:
     for field, text in _gate_fields(case).items():
         for span in _scan(text, case.language):
             key = (field, str(span.label), span.text[:500])
-            suggestion = (suggest_generalisation(span, text=text) or "")[:120]
+            suggestion = (suggest_generalisation(span, text=text, language=case.language) or "")[
+                :120
+            ]
             existing = pool.get(key)
             if existing:
                 flag = existing.pop(0)
@@ -348,7 +350,7 @@ def scan_preview(*, user: User, text: str, language: str = "fr") -> list[dict]:
             "label_display": str(IDENTIFIER_NAMES.get(str(span.label), span.label)),
             "text": span.text,
             "placeholder": placeholders[span.label],
-            "suggestion": suggest_generalisation(span, text=text) or "",
+            "suggestion": suggest_generalisation(span, text=text, language=language) or "",
         }
         for span in _scan(text, language)
     ]

@@ -101,8 +101,22 @@ _ETAB_TYPES: list[tuple[str, str]] = [
 ]
 
 
+_ETAB_EN = {
+    "un CHU": "a university hospital",
+    "un centre hospitalier régional": "a regional hospital",
+    "un centre hospitalier": "a hospital",
+    "une clinique": "a clinic",
+    "un EHPAD": "a nursing home",
+    "un centre de rééducation": "a rehabilitation centre",
+    "un centre de lutte contre le cancer": "a cancer centre",
+    "un hôpital": "a hospital",
+    "un établissement de santé": "a healthcare facility",
+}
+_YEAR_ALONE = re.compile(r"['’]?(\d{2})|((?:19|20)\d{2})")
+
+
 def suggest_generalisation(
-    span: Span, *, text: str, reference_date: date | None = None
+    span: Span, *, text: str, reference_date: date | None = None, language: str = "fr"
 ) -> str | None:
     """Suggest a replacement that keeps the clinical meaning, or ``None`` if there is none.
 
@@ -111,6 +125,9 @@ def suggest_generalisation(
       year alone (a year is not an identifier), or None if no year can be read.
     * CITY / POSTCODE / ADDRESS: the French region when it can be derived.
     * ESTABLISHMENT: its type ("un CHU", "une clinique", "un EHPAD", "un hôpital").
+    * A year alone that dates the patient's history ("2008", "'79"): its decade ("années 2000").
+
+    ``language`` ("fr" or "en") is the language of the text the suggestion goes into.
 
     ``text`` is the analysed text (the span offsets refer to it); it lets an address be
     generalised through the postcode that follows it.
@@ -121,10 +138,14 @@ def suggest_generalisation(
         if not m:
             return None
         age = int(m.group())
+        english = language == "en"
         if age >= 90:
-            return "90 ans et plus"
+            return "90 years and over" if english else "90 ans et plus"
         low = age - age % 5
-        return f"{low}-{low + 4} ans"
+        return f"{low}-{low + 4} {'years' if english else 'ans'}"
+    if span.label is Label.DATE and (year := _YEAR_ALONE.fullmatch(value.strip())):
+        decade = int(year[2]) // 10 * 10 if year[2] else _year(year[1]) // 10 * 10
+        return f"the {decade}s" if language == "en" else f"années {decade}"
     if span.label is Label.DATE:
         parsed = parse_date(value, reference=reference_date)
         if parsed is None:
@@ -149,8 +170,9 @@ def suggest_generalisation(
         m = re.match(r"[\s,]*(\d{5})\b", text[span.end : span.end + 12])
         return postcode_region(m.group(1)) if m else None
     if span.label is Label.ESTABLISHMENT:
-        for pattern, kind in _ETAB_TYPES:
-            if re.search(pattern, value, re.IGNORECASE):
-                return kind
-        return "un établissement de santé"
+        kind = next(
+            (k for pattern, k in _ETAB_TYPES if re.search(pattern, value, re.IGNORECASE)),
+            "un établissement de santé",
+        )
+        return _ETAB_EN[kind] if language == "en" else kind
     return None

@@ -11,6 +11,7 @@ matching stays linear in the text length (no catastrophic backtracking).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .gazetteers import french_cities, norm
 from .spans import Label
@@ -121,21 +122,35 @@ PHONE_KEYWORD_RE = re.compile(
 )
 
 
+def _phone_edges(text: str, s: int, e: int) -> tuple[int, int]:
+    """Widen a phone span over the punctuation that belongs to the number as written.
+
+    A number alone in brackets is redacted with them ("called (201-223-4567) and" reads
+    "called [TÉL] and"), and a full stop glued to a number that ends the line goes with it,
+    as a word-level annotator marks the token "9876.".
+    """
+    if s > 0 and e < len(text) and text[s - 1] == "(" and text[e] == ")":
+        return s - 1, e + 1
+    if e + 1 < len(text) and text[e] == "." and text[e + 1] in "\r\n":
+        return s, e + 1
+    return s, e
+
+
 def find_phones(text: str) -> list[Cand]:
-    out: list[Cand] = []
+    found: list[tuple[int, int, float, int]] = []
     for m in PHONE_FR_RE.finditer(text):
-        out.append((m.start(), m.end(), Label.PHONE, 0.97, P_PHONE))
+        found.append((m.start(), m.end(), 0.97, P_PHONE))
     for m in PHONE_US_RE.finditer(text):
-        out.append((m.start(), m.end(), Label.PHONE, 0.9, P_PHONE))
+        found.append((m.start(), m.end(), 0.9, P_PHONE))
     for m in PHONE_US_GLUED_RE.finditer(text):
-        out.append((m.start(), m.end(), Label.PHONE, 0.75, P_PHONE - 2))
+        found.append((m.start(), m.end(), 0.75, P_PHONE - 2))
     for m in PHONE_INTL_RE.finditer(text):
-        out.append((m.start(), m.end(), Label.PHONE, 0.85, P_PHONE))
+        found.append((m.start(), m.end(), 0.85, P_PHONE))
     for m in PHONE_KEYWORD_RE.finditer(text):
         digits = re.sub(r"\D", "", m.group(1))
         if len(digits) >= 4:
-            out.append((m.start(1), m.end(1), Label.PHONE, 0.8, P_PHONE - 1))
-    return out
+            found.append((m.start(1), m.end(1), 0.8, P_PHONE - 1))
+    return [(*_phone_edges(text, s, e), Label.PHONE, conf, prio) for s, e, conf, prio in found]
 
 
 # --------------------------------------------------------------------------- French numbers
@@ -305,6 +320,10 @@ DATE_MONTH_ALONE_RE = re.compile(
 )
 # Lower-case abbreviations ("dec", "mar", "sept") and the modal "may" are everyday words in
 # notes: without a year they only count when capitalised.
+# ... unless a time preposition introduces them: "last used in may 15", "seen on dec 3".
+_MONTH_PREPOSITION_RE = re.compile(
+    r"\b(?:in|on|since|until|till|by|from|before|after|through|thru)\s+$", re.IGNORECASE
+)
 _AMBIGUOUS_MONTHS = frozenset(
     {"dec", "mar", "sept", "sep", "aug", "may", "jan", "oct", "nov", "feb", "apr", "jun", "jul"}
 )
@@ -371,6 +390,12 @@ _DATE_CUE_RE = re.compile(
     r"\W{0,3}$",
     re.IGNORECASE,
 )
+# "At PMD 8/5", "at clinic on 10/5": a visit somewhere, then the day it happened.
+_VISIT_CUE_RE = re.compile(
+    r"\b(?:at|seen at|seen in|vu[e]? (?:à|a|en))\s+(?:the\s+)?(?:PMD|PCP|MD|GP|OSH|clinic|office"
+    r"|rehab|ED|ER|ambulatory|follow-?up|f/u|consultation|consult|cabinet|urgences|HDJ)\.?\s+$",
+    re.IGNORECASE,
+)
 _PAIN_RE = re.compile(
     r"\b(?:pain|cp|douleurs?|EVA|ENS|EN|rating|rated|rates|score|discomfort|headache|c[ée]phal[ée]es?"
     r"|HA|intensit[ée])\b",
@@ -392,6 +417,7 @@ def find_dates(text: str) -> list[Cand]:
                 mon.lower() in _AMBIGUOUS_MONTHS
                 and not m.group("y")
                 and (mon.islower() or mon.lower() == "may")
+                and not _MONTH_PREPOSITION_RE.search(text, max(0, m.start() - 8), m.start())
             ):
                 continue
             out.append((m.start(), m.end(), Label.DATE, 0.9, P_DATE))
@@ -414,15 +440,22 @@ def find_dates(text: str) -> list[Cand]:
         if 1 <= int(m.group(3)) <= 12 and 1 <= int(m.group(4)) <= 31:
             out.append((m.start(), m.end(), Label.DATE, 0.97, P_DATE))
     for m in DATE_MY_RE.finditer(text):
-        if _RATIO_CONTEXT_RE.search(text, max(0, m.start() - 24), m.start()):
+        before = text[max(0, m.start() - 24) : m.start()]
+        # "EN" is also the numeric pain scale, but "vu en 03/2024" is a month and a year.
+        if _RATIO_CONTEXT_RE.search(before) and not re.search(
+            r"\b(?:en|in|since|depuis)\s+$", before, re.IGNORECASE
+        ):
             continue
         out.append((m.start(), m.end(), Label.DATE, 0.8, P_DATE - 1))
     for m in DATE_DM_RE.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         if not _valid_dm(a, b) or a == 0 or b == 0:
             continue
-        if (a, b) in {(1, 2), (1, 3), (1, 4), (2, 3), (3, 4), (1, 8), (1, 10)}:
-            continue  # fractions: "1/2 NS", "3/4 of the dose"
+        if (a, b) in {(1, 2), (1, 3), (1, 4), (2, 3), (3, 4), (1, 8), (1, 10)} and not (
+            m.group(1).startswith("0")
+            and _DATE_CUE_RE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue  # fractions: "1/2 NS", "3/4 of the dose" (but "du 03/04" is a date)
         if _RATIO_CONTEXT_RE.search(text, max(0, m.start() - 24), m.start()):
             continue
         tail = text[m.end() : m.end() + 8]
@@ -434,7 +467,11 @@ def find_dates(text: str) -> list[Cand]:
         ):
             continue
         vent_like = (b == 5 and a in (5, 8, 10, 12, 14, 15, 16, 18, 20)) or (a == b and a <= 5)
-        if vent_like and not _DATE_CUE_RE.search(text, max(0, m.start() - 12), m.start()):
+        if (
+            vent_like
+            and not _DATE_CUE_RE.search(text, max(0, m.start() - 12), m.start())
+            and not _VISIT_CUE_RE.search(text, max(0, m.start() - 24), m.start())
+        ):
             continue  # "5/5", "10/5", "4/4": ventilator settings, strength, bottles
         if b == 10 and _PAIN_RE.search(text, max(0, m.start() - 30), min(len(text), m.end() + 20)):
             continue  # "pain 5/10", "EVA 6/10": a score, not the 5th of October
@@ -478,6 +515,125 @@ def find_dates(text: str) -> list[Cand]:
             text, max(0, m.start() - 24), m.start()
         ):
             out.append((m.start(), m.end(), Label.DATE, 0.7, P_DATE - 2))
+    return out + find_more_dates(text)
+
+
+# --------------------------------------------------------------------------- years of events
+# A year alone may stay under Safe Harbor, but the year a patient had a given operation or
+# diagnosis, combined with the age and the disease, narrows them down: years that date the
+# patient's own history are flagged (the gate suggests the decade instead). Years that date
+# references (guidelines, studies, classifications) and clock times ("at 2000") are not.
+_THIS_YEAR = date.today().year
+# "'79", "CABGx4 '79", "CA'88": an apostrophe and two digits is a year in clinical shorthand.
+YEAR_APOSTROPHE_RE = re.compile(
+    r"(?:(?<=[\s(,;:/])|(?<=^)|(?<=[A-Za-z]))['’](?P<y>\d{2})(?![\w'’%°]|[.,]\d)"
+    r"(?!\s?(?:mg|mcg|g|ml|cc|kg|cm|mm|min|h|hrs?|units?|U|UI|%)\b)"
+)
+YEAR_RE = re.compile(
+    r"(?<![\w/.,:\-–'’#°+])(?P<y>(?:19|20)\d{2})(?![\w/%°'’]|[.,:]\d|\s?-\s?\d)"
+    r"(?!\s?(?:h\b|hrs?\b|hours?\b|heures?\b|cc\b|ml\b|mL\b|mg\b|g\b|kg\b|kcal\b|U\b|UI\b"
+    r"|units?\b|m\b|km\b|steps?\b|pas\b|>|to \d|[àa] \d))"
+)
+# Words that date an event of the patient's just before the year: "en", "since", "opérée en",
+# "s/p resection", "CVA", "(1985)".
+_YEAR_CUE_RE = re.compile(
+    r"(?:\b(?:in|en|since|depuis|d[èe]s|jusqu'en|year|years|ann[ée]e|its|it's|it is|c'est"
+    r"|nous sommes|fin|d[ée]but|mi-|courant|printemps|[ée]t[ée]|automne|hiver|spring|summer"
+    r"|fall|autumn|winter|circa|ca\.|back in|around|vers|of)\s+$"
+    r"|\(\s*$)",
+    re.IGNORECASE,
+)
+_EVENT_WORDS = (
+    r"MI|AMI|IMI|NQWMI|STEMI|NSTEMI|CABG\w*|PTCA|PCI|stents?|stented|CVA|TIA|AVC|AIT|IDM|SCA"
+    r"|AVR|MVR|TAVI|TAVR|pontage|angioplastie|ablation|resection|r[ée]section|\w+ectom(?:y|ie)"
+    r"|\w+otom(?:y|ie)|\w+plast(?:y|ie)|\w+scop(?:y|ie)|TURP|RTUP|THR|TKR|PTH|PTG|PTE"
+    r"|arthroplast\w*|amputation|surgery|chirurgie|op[ée]ration|op[ée]r[ée]e?s?|transplant\w*"
+    r"|greffe|graft|bypass|repair|replacement|remplacement|pacemaker|PPM|DAI|fracture|fx|DVT|TVP"
+    r"|PE|EP|embolie|hospitali[sz]\w*|admission|admitted|ca|cancer|carcinom\w*|lymphom\w*|chemo\w*"
+    r"|chimioth[ée]rapie|radioth[ée]rapie|XRT|RT|biops\w*|accouchement|c[ée]sarienne|c-section"
+    r"|delivery|stroke|infarctus|dx|diagnosed|diagnostiqu[ée]e?|d[ée]couvert\w*|trait[ée]e?s?"
+    r"|treated|sevr[ée]e?|quit|stopped|arr[êe]t[ée]e?"
+)
+_EVENT_BEFORE_RE = re.compile(rf"\b(?:{_EVENT_WORDS})(?:\s*x\s?\d)?[\s,]+(?:in\s+|en\s+)?$", re.I)
+# References and official texts carry years that date a publication, not a patient.
+_YEAR_REFERENCE_RE = re.compile(
+    r"\b(?:et al|al\.|guidelines?|recommandations?|recommendations?|HAS|ESC|ESH|EASD|ADA|AHA|ACC"
+    r"|NICE|OMS|WHO|KDIGO|GOLD|SFAR|SPLF|SFC|SFD|EULAR|ACR|IDSA|crit[èe]res?|criteria"
+    r"|classification|version|publi\w*|study|[ée]tude|trial|essai|revue|review|journal|Lancet"
+    r"|NEJM|JAMA|BMJ|consensus|conf[ée]rence|loi|law|d[ée]cret|arr[êe]t[ée]|circulaire|DSM|CIM"
+    r"|update|mise à jour|edition|[ée]dition|r[ée]f[ée]rentiel|score|model|mod[èe]le)"
+    r"\b[^.;\n]{0,25}$",
+    re.IGNORECASE,
+)
+_YEAR_REFERENCE_AFTER_RE = re.compile(
+    r"\s*\)?\s*(?:guidelines?|recommandations?|recommendations?|criteria|crit[èe]res|classification"
+    r"|update|consensus|ESC|HAS|AHA|ACC|KDIGO|GOLD|version|edition|[ée]dition)\b",
+    re.IGNORECASE,
+)
+# ICU notes write clock times as four digits: "at 2000", "@ 1930", "~2030", "1900>>0700".
+_CLOCK_CUE_RE = re.compile(
+    r"(?:\b(?:at|by|till|until|to|from|around|approx\w*|about|between|and|vers|[àa]|after|before"
+    r"|since)\s+|[@~>]\s*|\d{4}\s*-\s*|\d[/.]\d{1,4},?\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _clock_time(y: str) -> bool:
+    return int(y[:2]) <= 23 and int(y[2:]) <= 59
+
+
+def find_years(text: str) -> list[Cand]:
+    out: list[Cand] = []
+    for m in YEAR_APOSTROPHE_RE.finditer(text):
+        out.append((m.start(), m.end(), Label.DATE, 0.6, P_DATE - 3))
+    for m in YEAR_RE.finditer(text):
+        y = m.group("y")
+        if int(y) > _THIS_YEAR:
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _YEAR_REFERENCE_RE.search(before) or _YEAR_REFERENCE_AFTER_RE.match(text, m.end()):
+            continue
+        cue = _YEAR_CUE_RE.search(before)
+        event = _EVENT_BEFORE_RE.search(before)
+        if _clock_time(y):
+            # "since 2000" in an ICU note may be eight o'clock: only the year cues that a time
+            # never takes count here ("en", "in", "depuis", an operation named just before).
+            if _CLOCK_CUE_RE.search(before) and not re.search(
+                r"\b(?:in|en|depuis|since)\s+$", before, re.I
+            ):
+                continue
+            if not (cue or event):
+                continue
+        elif not (cue or event):
+            continue
+        out.append((m.start(), m.end(), Label.DATE, 0.6, P_DATE - 3))
+    return out
+
+
+# "BC from 3-5", "CXR of 10-2": a test, then the day it was taken, written month-day.
+DATE_TEST_DASH_RE = re.compile(
+    r"\b(?:BC|BCx|blood cultures?|cultures?|cx|CXR|CT|MRI|echo|labs?|ABG|EKG|ECG|films?|scan"
+    r"|results?|specimens?|sputum|urine|UA|swab)\s+(?:from|of|on|dated)\s+"
+    r"(?P<d>([01]?\d)-([0-3]?\d))(?![\w\-/%]|[.,]\d)(?!\s?(?:days?|d|weeks?|wks?|hours?|hrs?|h"
+    r"|months?|times|x|mg|l|L|lpm|cc|ml|%)\b)",
+    re.IGNORECASE,
+)
+# "meeting 052647": six digits read as month-day-year (or day-month-year) with nothing else
+# around them; a record number is claimed first by its keyword (higher priority).
+DATE_COMPACT_RE = re.compile(r"(?<![\w/.,:\-#])(\d{2})(\d{2})(\d{2})(?![\w/%]|[.,:\-]\d)")
+
+
+def find_more_dates(text: str) -> list[Cand]:
+    out = find_years(text)
+    for m in DATE_TEST_DASH_RE.finditer(text):
+        if _valid_dm(int(m.group(3)), int(m.group(2))) and int(m.group(2)) <= 12:
+            out.append((m.start("d"), m.end("d"), Label.DATE, 0.7, P_DATE - 2))
+    for m in DATE_COMPACT_RE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if (1 <= a <= 12 and 1 <= b <= 31) or (1 <= a <= 31 and 1 <= b <= 12):
+            tail = text[m.end() : m.end() + 6]
+            if not re.match(r"\s?(?:mg|g|ml|cc|U|UI|/|x|€|\$|%)", tail, re.I):
+                out.append((m.start(), m.end(), Label.DATE, 0.5, P_BARE_NUMBER + 5))
     return out
 
 

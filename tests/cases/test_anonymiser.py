@@ -100,7 +100,6 @@ def test_eponyms_survive_but_titled_eponym_is_a_name() -> None:
         "Kardegic 75 mg, Eliquis 5 mg x2/j, Lasilix 40 mg, Doliprane 1 g x3/j.",
         "J3 post-op, H0 troponine 12 ng/L, J+5 apyrexie, day 8 of vancomycin, POD 2.",
         "TA 135/80, FC 88/min, SpO2 96 %, EVA 6/10, force 4/5, Hb 10,2 g/dL.",
-        "Appendicectomie en 1998, diabète depuis 2015.",
         "Wolff-Parkinson-White syndrome, Epstein-Barr virus, Child-Pugh B.",
         "Alzheimer's disease, Crohn's disease, Murphy's sign negative.",
         "Strength 5/5 throughout. Pain 3/10. BP 132/84. CPAP 5/5.",
@@ -110,10 +109,30 @@ def test_clinical_meaning_survives(text: str) -> None:
     assert detect(text) == [], detect(text)
 
 
-def test_lone_year_kept_and_full_date_redacted() -> None:
+def test_year_of_an_event_flagged_and_full_date_redacted() -> None:
     text = "Opéré en 2019, revu le 3 mars 2024."
-    assert untouched(text, "2019")
+    assert found(text)["2019"] == "DATE"
     assert found(text)["3 mars 2024"] == "DATE"
+
+
+def test_month_and_year_after_en() -> None:
+    assert found("Vu en 03/2024, revu en 11/2025.") == {"03/2024": "DATE", "11/2025": "DATE"}
+    assert untouched("EN 3/10 au repos.", "3/10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CK 1980 UI/L, NT-proBNP 1985 pg/mL, plaquettes à 1500 G/L.",
+        "Selon les recommandations ESC 2021 et l'étude publiée en 2019 par Obermeyer et al.",
+        "Classification OMS 2016 des tumeurs du SNC ; critères de Duke 2023.",
+        "Lasix 40 mg IV at 2030, NTG started @ 1900, CPK at 2000, 1900>>0700 shift.",
+        "Dialysis this am with 2000cc fluid removal; 1 500 pas à 2000 m.",
+        "Score HAS-BLED 3 ; version 2020 du référentiel HAS.",
+    ],
+)
+def test_years_of_references_and_clock_times_stay(text: str) -> None:
+    assert [s.text for s in detect(text) if s.label is Label.DATE] == []
 
 
 # --------------------------------------------------------------------------- dates and ages
@@ -349,6 +368,18 @@ def test_language_detection() -> None:
 def _span(text: str, fragment: str, label: Label) -> Span:
     start = text.index(fragment)
     return Span(start, start + len(fragment), label, fragment)
+
+
+def test_generalise_years_to_decades_in_the_texts_language() -> None:
+    text = "PMH: CABG '79, MI 2008. Âge 93 ans. Suivi au CHU de Brest."
+    assert suggest_generalisation(_span(text, "'79", Label.DATE), text=text) == "années 1970"
+    assert suggest_generalisation(_span(text, "2008", Label.DATE), text=text) == "années 2000"
+    en = {"text": text, "language": "en"}
+    assert suggest_generalisation(_span(text, "2008", Label.DATE), **en) == "the 2000s"
+    assert suggest_generalisation(_span(text, "93 ans", Label.AGE), **en) == "90 years and over"
+    etab = _span(text, "CHU de Brest", Label.ESTABLISHMENT)
+    assert suggest_generalisation(etab, **en) == "a university hospital"
+    assert suggest_generalisation(etab, text=text) == "un CHU"
 
 
 def test_generalise_age_and_dates() -> None:

@@ -96,10 +96,20 @@ def test_age_over_89_before_a_full_stop() -> None:
     assert untouched("Age 74. Lives alone.", "74", "en")
 
 
-def test_year_alone_and_two_digit_years_stay() -> None:
-    text = "PMH: CABG '79, MI 2008, TURP in 1993. Crohn depuis 2015."
-    spans = detect(text)
-    assert not spans, spans
+def test_years_dating_the_patients_history_are_flagged() -> None:
+    # A year alone may stay under Safe Harbor, but the year of a given operation plus the age
+    # narrows the patient down: the gate flags it and suggests the decade.
+    text = "PMH: CABG '79, MI 2008, TURP in 1993, prostate CA'88. Crohn depuis 2015."
+    assert [s.text for s in detect(text)] == ["'79", "2008", "1993", "'88", "2015"]
+    assert [s.text for s in detect("Hypertension since 1998, s/p resection 1977.")] == [
+        "1998",
+        "1977",
+    ]
+
+
+def test_two_digit_numbers_and_orientation_years() -> None:
+    assert detect("EF 50%, K 4.2, CKD 3, 5'10\" tall, gave 'PRN' meds.") == []
+    assert "2019" in [s.text for s in detect("I know I'm in GH and its 2019.")]
 
 
 # --------------------------------------------------------------------------- names
@@ -278,7 +288,10 @@ SNIPPETS_EN = [
         "MEDICINE ADMISSION NOTE - Boston Medical Center\nAttending: Dr. Susan Whitfield",
         ["Boston", "Susan Whitfield"],
     ),
-    ("Pt is a 58 yo M with hx of CAD s/p CABG (2010) who presents from Quincy.", ["Quincy"]),
+    (
+        "Pt is a 58 yo M with hx of CAD s/p CABG (2010) who presents from Quincy.",
+        ["2010", "Quincy"],
+    ),
     ("Spoke with pt's niece, Tanya, who is the HCP.", ["Tanya"]),
     ("Labs drawn at 0600. Seen with Dr. Ng and NP Lopez.", ["Ng", "Lopez"]),
     (
@@ -340,7 +353,7 @@ NEGATIVES = [
     "Slough noted in the wound bed. Swan-Ganz catheter, Whipple procedure, Nissen fundoplication.",
     "Moved to stepdown. Transferred to telemetry. Transferred to Neurology.",
     "Shifted from S to S. Emotional support given to family.",
-    "a fifty-two year old man, hypertension since 1998, diabetes since 2005.",
+    "a fifty-two year old man, hypertension for 20 years, diabetes since childhood.",
 ]
 
 
@@ -429,3 +442,47 @@ def test_places_recognised_from_their_position(text: str, place: str) -> None:
 )
 def test_position_place_rules_leave_units_and_services(text: str) -> None:
     assert detect(text, language="en") == [], detect(text, language="en")
+
+
+# --------------------------------------------------------------------------- date and phone edges
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("heroin and etoh last used in may 15' per pt", "may 15"),
+        ("At PMD 8/5 wbc low, and pt. started on neupogen", "8/5"),
+        ("SUBSEQUENTLY INTUBATED. BC FROM 3-5 GREW STAPH.", "3-5"),
+        ("wean off vent, family meeting 052647", "052647"),
+        ("Consultation du 03/04. Mme X vue seule.", "03/04"),
+    ],
+)
+def test_dates_with_a_weak_but_sufficient_cue(text: str, date: str) -> None:
+    assert [s.text for s in detect(text, language="en") if s.label is Label.DATE] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PEEP from 3-5 today, rate increased from 16-20.",
+        "may 15 mg be given? 3/4 of the dose, 1/2 NS.",
+        "PS 8/5 on the vent, CPAP 10/5 overnight.",
+        "WBC 120000, platelets 250000, 150000 units of heparin.",
+    ],
+)
+def test_lookalikes_of_those_dates_stay(text: str) -> None:
+    assert [s.text for s in detect(text, language="en") if s.label is Label.DATE] == []
+
+
+def test_phone_alone_in_brackets_goes_with_them_and_line_final_stop() -> None:
+    text = "Daughter called (201-223-4567) and was updated.\nCall family at 410-555-9876.\nOK"
+    assert [s.text for s in detect(text, language="en") if s.label is Label.PHONE] == [
+        "(201-223-4567)",
+        "410-555-9876.",
+    ]
+    # A sentence's own brackets and a full stop mid-line stay in the text.
+    text = "Son (Rob, 410-555-9876) aware. Tel 06 12 34 56 78. Seen."
+    assert [s.text for s in detect(text) if s.label is Label.PHONE] == [
+        "410-555-9876",
+        "06 12 34 56 78",
+    ]
