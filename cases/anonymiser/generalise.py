@@ -115,6 +115,19 @@ _ETAB_EN = {
 _YEAR_ALONE = re.compile(r"['’]?(\d{2})|((?:19|20)\d{2})")
 
 
+def _decade(year: int, before: str, language: str) -> str:
+    """The decade of a year, worded to fit the words already before it."""
+    decade = year // 10 * 10
+    if language == "en":
+        preposition = re.search(r"\b(?:in|since|during|by|from|until)\s*$", before, re.I)
+        return f"the {decade}s" if preposition else f"{decade}s"
+    if re.search(r"\ben\s*$", before, re.I):  # "opérée en 2015" -> "opérée en 2010-2019"
+        return f"{decade}-{decade + 9}"
+    if re.search(r"\b(?:depuis|d[èe]s|avant|apr[èe]s|jusqu'[àa])\s*$", before, re.I):
+        return f"les années {decade}"  # "depuis les années 2010"
+    return f"années {decade}"
+
+
 def suggest_generalisation(
     span: Span, *, text: str, reference_date: date | None = None, language: str = "fr"
 ) -> str | None:
@@ -125,7 +138,8 @@ def suggest_generalisation(
       year alone (a year is not an identifier), or None if no year can be read.
     * CITY / POSTCODE / ADDRESS: the French region when it can be derived.
     * ESTABLISHMENT: its type ("un CHU", "une clinique", "un EHPAD", "un hôpital").
-    * A year alone that dates the patient's history ("2008", "'79"): its decade ("années 2000").
+    * A year alone that dates the patient's history ("2008", "'79"): its decade, worded for the
+      words before it ("en 2000-2009", "depuis les années 2000", "in the 2000s").
 
     ``language`` ("fr" or "en") is the language of the text the suggestion goes into.
 
@@ -144,8 +158,7 @@ def suggest_generalisation(
         low = age - age % 5
         return f"{low}-{low + 4} {'years' if english else 'ans'}"
     if span.label is Label.DATE and (year := _YEAR_ALONE.fullmatch(value.strip())):
-        decade = int(year[2]) // 10 * 10 if year[2] else _year(year[1]) // 10 * 10
-        return f"the {decade}s" if language == "en" else f"années {decade}"
+        return _decade(int(year[2]) if year[2] else _year(year[1]), text[: span.start], language)
     if span.label is Label.DATE:
         parsed = parse_date(value, reference=reference_date)
         if parsed is None:
@@ -174,5 +187,11 @@ def suggest_generalisation(
             (k for pattern, k in _ETAB_TYPES if re.search(pattern, value, re.IGNORECASE)),
             "un établissement de santé",
         )
-        return _ETAB_EN[kind] if language == "en" else kind
+        kind = _ETAB_EN[kind] if language == "en" else kind
+        # "au CHU de Brest" -> "au CHU", "to the Mayo Clinic" -> "to the clinic": the words
+        # before already carry an article, so the type goes in without its own.
+        before = text[max(0, span.start - 12) : span.start]
+        if re.search(r"(?:\b(?:au|aux|du|des|le|la|les|en|the)\s+|\bl['’])$", before, re.I):
+            return kind.split(" ", 1)[1]
+        return kind
     return None

@@ -666,14 +666,34 @@ AGE_WORDS_RE = re.compile(
 )
 
 
+# "90 ans et plus", "≥ 90 years", "over 90": the Safe Harbor aggregate, not an exact age.
+_AGE_AGGREGATE_AFTER_RE = re.compile(
+    r"\s*(?:et plus|ou plus|and over|or over|and older|or older|\+|plus\b)", re.IGNORECASE
+)
+_AGE_AGGREGATE_BEFORE_RE = re.compile(
+    r"(?:[≥>]|>=|\bplus de|\bau-del[àa] de|\bover|\bmore than|\bolder than|\bat least"
+    r"|\bau moins)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _age_aggregate(text: str, m: re.Match[str]) -> bool:
+    return bool(
+        _AGE_AGGREGATE_AFTER_RE.match(text, m.end())
+        or _AGE_AGGREGATE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
+    )
+
+
 def find_ages(text: str) -> list[Cand]:
     out: list[Cand] = []
     for m in AGE_WORDS_RE.finditer(text):
         out.append((m.start(), m.end(), Label.AGE, 0.85, P_AGE))
     for m in AGE_RE.finditer(text):
-        out.append((m.start(), m.end(), Label.AGE, 0.9, P_AGE))
+        if not _age_aggregate(text, m):
+            out.append((m.start(), m.end(), Label.AGE, 0.9, P_AGE))
     for m in AGE_PREFIX_RE.finditer(text):
-        out.append((m.start("n"), m.end("n"), Label.AGE, 0.85, P_AGE - 1))
+        if not _age_aggregate(text, m):
+            out.append((m.start("n"), m.end("n"), Label.AGE, 0.85, P_AGE - 1))
     return out
 
 

@@ -115,6 +115,13 @@ def test_year_of_an_event_flagged_and_full_date_redacted() -> None:
     assert found(text)["3 mars 2024"] == "DATE"
 
 
+def test_the_age_aggregate_is_not_an_age() -> None:
+    # The gate's own suggestion for 93 must not be flagged again once it is in the text.
+    text = "Patiente de 90 ans et plus ; patients ≥ 90 ans ; aged 90 and over; over 95 years."
+    assert [s for s in detect(text) if s.label is Label.AGE] == []
+    assert found("Patiente de 93 ans.") == {"93 ans": "AGE"}
+
+
 def test_month_and_year_after_en() -> None:
     assert found("Vu en 03/2024, revu en 11/2025.") == {"03/2024": "DATE", "11/2025": "DATE"}
     assert untouched("EN 3/10 au repos.", "3/10")
@@ -375,11 +382,25 @@ def test_generalise_years_to_decades_in_the_texts_language() -> None:
     assert suggest_generalisation(_span(text, "'79", Label.DATE), text=text) == "années 1970"
     assert suggest_generalisation(_span(text, "2008", Label.DATE), text=text) == "années 2000"
     en = {"text": text, "language": "en"}
-    assert suggest_generalisation(_span(text, "2008", Label.DATE), **en) == "the 2000s"
+    assert suggest_generalisation(_span(text, "2008", Label.DATE), **en) == "2000s"
+    worded = "Opérée en 2015, diabète depuis 2008. Quit smoking in 1995."
+    suggestions = [
+        suggest_generalisation(_span(worded, year, Label.DATE), text=worded, language=language)
+        for year, language in (("2015", "fr"), ("2008", "fr"), ("1995", "en"))
+    ]
+    assert suggestions == ["2010-2019", "les années 2000", "the 1990s"]
     assert suggest_generalisation(_span(text, "93 ans", Label.AGE), **en) == "90 years and over"
     etab = _span(text, "CHU de Brest", Label.ESTABLISHMENT)
-    assert suggest_generalisation(etab, **en) == "a university hospital"
-    assert suggest_generalisation(etab, text=text) == "un CHU"
+    assert suggest_generalisation(etab, **en) == "university hospital"  # "au" has its article
+    assert suggest_generalisation(etab, text=text) == "CHU"  # "au CHU"
+    text = "Adressée par la clinique Pasteur à l'hôpital Saint-Louis. Seen at the Mayo Clinic."
+    assert [
+        suggest_generalisation(_span(text, name, Label.ESTABLISHMENT), text=text, language=lang)
+        for name, lang in (("clinique Pasteur", "fr"), ("hôpital Saint-Louis", "fr"))
+    ] == ["clinique", "hôpital"]
+    mayo = _span(text, "Mayo Clinic", Label.ESTABLISHMENT)
+    assert suggest_generalisation(mayo, text=text, language="en") == "clinic"
+    assert suggest_generalisation(mayo, text="Mayo Clinic", language="en") == "a clinic"
 
 
 def test_generalise_age_and_dates() -> None:
@@ -415,11 +436,11 @@ def test_generalise_places() -> None:
     )
     assert (
         suggest_generalisation(_span(text, "CHU de Nantes", Label.ESTABLISHMENT), text=text)
-        == "un CHU"
+        == "CHU"  # "suivi au CHU"
     )
     assert (
         suggest_generalisation(_span(text, "clinique du Parc", Label.ESTABLISHMENT), text=text)
-        == "une clinique"
+        == "clinique"  # "à la clinique"
     )
     corse = "20000 Ajaccio"
     assert suggest_generalisation(_span(corse, "20000", Label.POSTCODE), text=corse) == "Corse"
