@@ -3,6 +3,11 @@
 What goes in is what the published page shows before enrolment: never knowledge-check answers
 nor the final assessment. The page row holds the live version (drafts stay in revisions), so a
 re-feed from the database indexes what readers see.
+
+Entries are public (every visitor sees them in results), so a page anyone may not read is left
+out: one under a Wagtail view restriction (password, sign-in, groups) on itself or an ancestor,
+and a lesson whose course is not live. `page_tree_index` re-decides a page and everything below
+it when one of those changes (`courses.signals`).
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
-from search.documents import SearchDocument
+from search.documents import SearchDocument, document_index
 from search.models import Kind, Visibility
 
 from .models import CoursePage, LessonPage, StudyDigestPage
@@ -30,7 +35,12 @@ class _PageDocument(SearchDocument):
     visibility = Visibility.PUBLIC
 
     def should_index(self, page: Page) -> bool:
-        return page.live
+        return page.live and not self._restricted(page)
+
+    def _restricted(self, page: Page) -> bool:
+        # Wagtail's own check: the page and its ancestors, aliases resolved to their source.
+        # Results are shown to everyone, so a restricted page's title and text stay out.
+        return page.get_view_restrictions().exists()
 
     def prepare_title(self, page: Page) -> str:
         return page.title
@@ -57,6 +67,11 @@ class LessonDocument(_PageDocument):
 
     def __init__(self) -> None:
         self._courses: dict[str, CoursePage] = {}
+
+    def should_index(self, lesson: LessonPage) -> bool:
+        # Wagtail would still serve a live lesson of an unpublished course, but the lesson
+        # belongs to the course: it leaves search with it and comes back when it is republished.
+        return lesson.live and self._course(lesson).live and not self._restricted(lesson)
 
     def prepare_body(self, lesson: LessonPage) -> str:
         parts = [lesson.summary]
@@ -85,7 +100,7 @@ class LessonDocument(_PageDocument):
         return self._course(lesson).topics
 
     def _course(self, lesson: LessonPage) -> CoursePage:
-        # Language and topics both need the course: one query per lesson, not two.
+        # Visibility, language and topics all need the course: one query per course, not per use.
         path = lesson.path[: -lesson.steplen]
         if path not in self._courses:
             self._courses[path] = CoursePage.objects.get(path=path)
@@ -128,3 +143,16 @@ def page_document(page: Page) -> type[SearchDocument] | None:
         if isinstance(page, model):
             return document
     return None
+
+
+def page_tree_index(page: Page) -> None:
+    """Index, or take out of search, `page` and every course, lesson and digest below it.
+
+    For a change that decides whether a whole subtree may be found: a course unpublished or
+    republished (its lessons follow it and share its language and topics), a view restriction
+    added or removed, a page moved under another parent. One document per kind, so a course's
+    lessons look their course up once."""
+    for model, document in PAGE_DOCUMENTS.items():
+        instance = document()
+        for descendant in model.objects.descendant_of(page, inclusive=True).order_by("path"):
+            document_index(instance, descendant)

@@ -758,5 +758,13 @@ def page_unindex(*, page) -> None:
     document_remove(page)
 
 
+def page_tree_index(*, page) -> None:
+    """Re-decide search for `page` and every course, lesson and digest below it (a course
+    unpublished or republished, a view restriction changed, a page moved)."""
+    from .documents import page_tree_index as tree_index
+
+    tree_index(page)
+
+
 def catalogue_page() -> CourseIndexPage | None:
     return CourseIndexPage.objects.live().first()

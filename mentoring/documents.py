@@ -22,6 +22,12 @@ def _practitioner(mentor: MentorProfile) -> PractitionerProfile | None:
     return getattr(mentor.user, "profile", None)
 
 
+def _languages(mentor: MentorProfile) -> list[str]:
+    # The practitioner's own when the mentor profile records none, as matching does.
+    practitioner = _practitioner(mentor)
+    return mentor.languages or (practitioner.languages if practitioner else [])
+
+
 def _labels(choices, values) -> str:
     labels = dict(choices)
     return ", ".join(str(labels.get(value, value)) for value in values)
@@ -48,11 +54,20 @@ class MentorDocument(SearchDocument):
             mentor.headline,
             _labels(Specialty.choices, specialties),
             _labels(Topic.choices, mentor.topics),
-            _labels(Language.choices, mentor.languages),
+            _labels(Language.choices, _languages(mentor)),
         )
         return " · ".join(part for part in parts if part)
 
     def prepare_language(self, mentor: MentorProfile) -> str:
+        # A search entry holds one language, French or English, which is also the one its
+        # text is stemmed in. French whenever the mentor speaks it (the platform's language,
+        # and a French speaker's headline is French); English for a mentor who speaks English
+        # but not French; French otherwise, as no search language fits. So the English filter
+        # finds the mentors one has to meet in English; every language spoken is still named
+        # in the entry's text.
+        spoken = _languages(mentor)
+        if Language.FRENCH not in spoken and Language.ENGLISH in spoken:
+            return SearchLanguage.EN
         return SearchLanguage.FR
 
     def prepare_url(self, mentor: MentorProfile) -> str:

@@ -107,12 +107,16 @@ class SearchDocument:
         }
 
 
-def document_index(document: type[SearchDocument], obj: models.Model) -> SearchEntry | None:
+def document_index(
+    document: type[SearchDocument] | SearchDocument, obj: models.Model
+) -> SearchEntry | None:
     """Index `obj` if the document says it should be, else take it out of search.
 
     Call it from the app's services after every change (publish, edit, unpublish, retraction,
-    profile change), inside the same transaction: Elasticsearch follows after commit."""
-    instance = document()
+    profile change), inside the same transaction: Elasticsearch follows after commit. A batch
+    passes one document instance for all its objects, so what the instance looks up once (a
+    lesson's course) serves them all."""
+    instance = document() if isinstance(document, type) else document
     if not instance.should_index(obj):
         search_entry_remove(obj=obj)
         return None
@@ -138,8 +142,9 @@ def documents_reindex(documents: Iterable[type[SearchDocument]] | None = None) -
     """Feed every object of every registered document again; returns how many were indexed."""
     indexed = 0
     for document in documents if documents is not None else documents_discover():
-        for obj in document().get_queryset().iterator(chunk_size=500):
-            if document_index(document, obj) is not None:
+        instance = document()
+        for obj in instance.get_queryset().iterator(chunk_size=500):
+            if document_index(instance, obj) is not None:
                 indexed += 1
     return indexed
 
