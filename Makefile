@@ -51,7 +51,7 @@ seed: migrate
 run: seed static
 	@echo
 	@echo "Compagnon is starting at http://$(HOST):$(PORT)/  (Ctrl-C to stop)"
-	$(BIN)/daphne -b $(HOST) -p $(PORT) --proxy-headers compagnon.asgi:application
+	SITE_URL="$${SITE_URL:-http://$(HOST):$(PORT)}" $(BIN)/daphne -b $(HOST) -p $(PORT) --proxy-headers compagnon.asgi:application
 
 test: $(STAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -7,7 +7,12 @@ from markdown_it import MarkdownIt
 
 # Raw HTML in the source is not rendered at all ("html": False); whatever the renderer produces
 # is then sanitised again, so a bug in either layer alone cannot let a script through.
-_md = MarkdownIt("commonmark", {"html": False, "linkify": False, "breaks": True}).disable(["image"])
+# Bare addresses ("https://www.has-sante.fr/…", "doi.org/…") become links, as people expect.
+_md = (
+    MarkdownIt("commonmark", {"html": False, "linkify": True, "breaks": True})
+    .enable("linkify")
+    .disable(["image"])
+)
 
 ALLOWED_TAGS = {
     "p",

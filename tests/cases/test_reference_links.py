@@ -58,6 +58,20 @@ def test_a_markdown_reference_link_is_posted_and_clickable(alice, case):
     assert "noopener" in reply.html
 
 
+def test_a_bare_reference_address_becomes_a_link(alice, case):
+    reply = services.reply_create(
+        author=alice,
+        case=case,
+        body="See https://www.has-sante.fr/jcms/p_3191108 and www.vidal.fr/medicaments/x.html",
+    )
+    assert reply.status == ReplyStatus.VISIBLE
+    assert '<a href="https://www.has-sante.fr/jcms/p_3191108" rel="nofollow' in reply.html
+    assert 'href="http://www.vidal.fr/medicaments/x.html"' in reply.html
+    # Text that only looks like a link is not one: no scheme but http(s)/mailto survives.
+    reply = services.reply_create(author=alice, case=case, body="[x](javascript:alert(1))")
+    assert "<a" not in reply.html and "javascript" in reply.html
+
+
 def test_a_case_citing_a_guideline_has_no_flag_and_publishes(alice):
     data = {
         **CLEAN_CASE,
