@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from . import selectors
@@ -53,7 +54,12 @@ class ExternalCreditForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["framework"].queryset = selectors.frameworks_active()
         self.fields["category"].queryset = selectors.categories_active()
-        self.fields["category"].label_from_instance = lambda c: f"{c.framework.name} — {c.name}"
+        self.fields["category"].label_from_instance = _category_label
+
+
+def _category_label(category) -> str:
+    # Descriptive category names are stored in English and translated when shown.
+    return f"{category.framework.name} — {gettext(category.name)}"
 
 
 class TranscriptFilterForm(forms.Form):
@@ -70,7 +76,7 @@ class TranscriptFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["framework"].queryset = selectors.frameworks_active()
         self.fields["category"].queryset = selectors.categories_active()
-        self.fields["category"].label_from_instance = lambda c: f"{c.framework.name} — {c.name}"
+        self.fields["category"].label_from_instance = _category_label
         self.fields["year"].choices = [("", _("All"))] + [(y, str(y)) for y in years]
         self.fields["source"].choices = [("", _("All")), *ActivityKind.choices]
 

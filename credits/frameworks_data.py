@@ -1,13 +1,23 @@
 """The real frameworks, as data. Used by migration 0002 and `services.frameworks_ensure()`.
 
 Only missing rows are created: staff may edit frameworks in the admin, and re-seeding must not
-undo their changes. Category names are stored in French (the official wording) and shown as is.
+undo their changes.
+
+Framework names and unit labels are proper names, kept as the body that owns them writes them
+(“AMA PRA Category 1 Credit™” is a trademarked designation; “EACCME ECMEC®” too). The French
+frameworks' category names are their official French wording, shown as is. The other categories
+are plain descriptions: they are stored in English, marked here with `gettext_noop` so that
+makemessages collects them, and translated where they are shown (`{% translate category.name %}`).
+Not `gettext_lazy`: the value is saved by a migration, and a lazy string would be saved in
+whatever language happens to be active then (French by default), never as the English msgid.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+
+from django.utils.translation import gettext_noop
 
 FRAMEWORKS = [
     {
@@ -75,8 +85,8 @@ FRAMEWORKS = [
         "unit_label": "ECMEC®s",
         "order": 30,
         "categories": [
-            ("live", "Live educational events", "credit_category", None),
-            ("elearning", "E-learning materials", "credit_category", None),
+            ("live", gettext_noop("Live educational events"), "credit_category", None),
+            ("elearning", gettext_noop("E-learning materials"), "credit_category", None),
         ],
         "requirements": [("min_credits", None, None, Decimal("250"))],
     },
@@ -92,9 +102,9 @@ FRAMEWORKS = [
         "unit_label": "AMA PRA Category 1 Credits™",
         "order": 40,
         "categories": [
-            ("live-activity", "Live activity", "credit_category", None),
-            ("enduring-material", "Enduring material", "credit_category", None),
-            ("journal-cme", "Journal-based CME", "credit_category", None),
+            ("live-activity", gettext_noop("Live activity"), "credit_category", None),
+            ("enduring-material", gettext_noop("Enduring material"), "credit_category", None),
+            ("journal-cme", gettext_noop("Journal-based CME"), "credit_category", None),
         ],
         "requirements": [("min_credits", None, None, Decimal("60"))],
     },
@@ -110,8 +120,13 @@ FRAMEWORKS = [
         "unit_label": "AMA PRA Category 2 Credits™",
         "order": 50,
         "categories": [
-            ("self-directed", "Self-directed learning", "credit_category", Decimal("60")),
-            ("teaching", "Teaching and mentoring", "credit_category", Decimal("30")),
+            (
+                "self-directed",
+                gettext_noop("Self-directed learning"),
+                "credit_category",
+                Decimal("60"),
+            ),
+            ("teaching", gettext_noop("Teaching and mentoring"), "credit_category", Decimal("30")),
         ],
         "requirements": [],
     },

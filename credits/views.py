@@ -143,7 +143,7 @@ def transcript_pdf(request: HttpRequest) -> HttpResponse:
         TranscriptLine(
             earned_on=entry.earned_on,
             framework=entry.framework.name,
-            category=entry.category.name,
+            category=_(entry.category.name),
             activity=entry.activity.title,
             amount=entry.amount,
             note=_("revocation")
