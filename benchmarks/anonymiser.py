@@ -4,7 +4,9 @@ Run: ``.venv/bin/python benchmarks/anonymiser.py`` (no Django needed). Data sets
 
 * the PhysioNet English dev notes, read in place from ``$DEID_DEV`` or
   ``/work/shared/deid/physionet_en_dev.jsonl`` (never copied into the repository);
-* ``tests/cases/data/deid_fr.jsonl`` and ``tests/cases/data/deid_en.jsonl``.
+* ``tests/cases/data/deid_fr.jsonl`` and ``tests/cases/data/deid_en.jsonl``;
+* ``tests/cases/data/deid_probe.jsonl``, hand-written snippets in styles the two sets above do
+  not use (letters, reports, prescriptions, messages, forum posts), to probe generality.
 
 Options: ``--show N`` prints N missed and N over-redacted examples per set, ``--json`` prints
 the machine-readable figures, ``--language fr|en`` forces the language (default: guessed).
@@ -68,7 +70,7 @@ def main() -> int:
         sets.append(("physionet_en_dev", dev))
     else:
         print(f"(skipping PhysioNet dev set: {dev} not found)", file=sys.stderr)
-    for name in ("deid_fr", "deid_en"):
+    for name in ("deid_fr", "deid_en", "deid_probe"):
         path = DATA / f"{name}.jsonl"
         if path.exists():
             sets.append((name, path))

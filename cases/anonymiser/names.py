@@ -184,7 +184,8 @@ _NAME_PRECEDERS = frozenset(
     _words(
         """
     per by with from to and called paged notified informed via cc et par avec selon pour
-    contacted contact seen vu vue appelé appele prévenu prevenu
+    contacted contact seen vu vue appelé appele prévenu prevenu reviewed saw examined revu
+    revue examine examinee
     """
     )
 )
@@ -364,6 +365,8 @@ class NameFinder:
         if k + 1 >= len(toks) or toks[k].shape != "I":
             return False
         nt = toks[k + 1]
+        if self.text[toks[k].end : nt.start] == ".-" and nt.shape == "I":
+            return self.initial_then_name(k + 1)  # "J.-M. Dupont", "M.-C. Jourdan"
         if self.text[toks[k].end : nt.start] not in (". ", ".") or nt.shape not in "UT":
             return False
         if nt.low in _PARTICLES and k + 2 < len(toks):  # "Y. Le Bras"
@@ -400,7 +403,7 @@ class NameFinder:
             if n > 0:
                 g = self.gap(k)
                 if prev_initial:
-                    if g not in (" ", ". ", ".", "  ", ".  "):
+                    if g not in (" ", ". ", ".", "  ", ".  ", ".-"):
                         break
                 elif g not in (" ", "  "):
                     break
@@ -414,15 +417,31 @@ class NameFinder:
             ):
                 k += 1  # "Laure D." closing a signature
                 break
-            if self.is_initial(k, lower_mode or (n == 0 and allow_lower)) and nxt_gap in (
-                ". ",
-                " ",
-                ".",
-                "  ",
+            if self.is_initial(k, lower_mode or (n == 0 and allow_lower)) and (
+                nxt_gap in (". ", " ", ".", "  ")
+                or (nxt_gap == ".-" and k + 1 < len(toks) and toks[k + 1].shape == "I")
             ):
                 n += 1
                 k += 1
                 prev_initial = True
+                continue
+            if (
+                n > 0
+                and t.low in _PARTICLES
+                and t.shape == "L"
+                and k + 2 < len(toks)
+                and nxt_gap == " "
+                and toks[k + 1].low in _PARTICLES
+                # "de La Roche", "van der Berg"; not "Nguyen de la Clinique du Parc"
+                and (toks[k + 1].shape == "T" or t.low in ("van", "von"))
+                and self.gap(k + 2) == " "
+                and toks[k + 2].shape in "UT"
+                and not self.blocked(toks[k + 2])
+                and toks[k - 1].shape in "UT"
+            ):
+                n += 3  # "Benoît de La Roche", "Jan van der Berg"
+                k += 3
+                prev_initial = False
                 continue
             if (
                 t.low in _PARTICLES
@@ -689,7 +708,12 @@ class NameFinder:
                 continue
             # 5. Initial and surname: "Z. MILLER AWARE", "E. Nessenson NP" ---------------------
             if t.shape == "I" and i + 1 < n and self.initial_then_name(i):
-                nt = toks[i + 1]
+                ni = i + 1
+                gap_i = text[t.end : toks[ni].start]
+                if gap_i == ".-" and i + 2 < n:  # "J.-M. Dupont": judge the surname
+                    ni = i + 2
+                    gap_i = text[toks[i + 1].end : toks[ni].start]
+                nt = toks[ni]
                 before = text[t.start - 1] if t.start else " "
                 line_start = t.start == 0 or text[max(0, t.start - 3) : t.start].strip() == ""
                 prev_low = toks[i - 1].low if i > 0 and self.gap(i) == " " else ""
@@ -700,13 +724,13 @@ class NameFinder:
                         nt.low.endswith(("al", "ive", "ous", "ing", "ed", "ly", "ful"))
                         and not self.known(nt)
                     )
-                    and text[t.end : nt.start] == ". "
+                    and gap_i == ". "
                     and len(nt.text) >= 3
                     and prev_low not in _LETTER_OWNERS
                     and t.text not in ("R", "L", "I")  # right / left / roman one
                     and not (line_start and t.text in "SOAP")  # SOAP note headings
                     and not self.eponym_like(nt)
-                    and (self.caps_name_ok(i + 1) or prev_low in _NAME_PRECEDERS)
+                    and (self.caps_name_ok(ni) or prev_low in _NAME_PRECEDERS)
                 ):
                     k = self.collect(i, allow_lower=False)
                     if k > i + 1:
@@ -771,6 +795,7 @@ class NameFinder:
                             j -= 1
                 self.emit(j, k, 0.7 if k - j == 1 else 0.8)
         self._field_labels()
+        self._patient_surname()
         self._name_then_relation()
         self._name_then_role()
         self._lower_case_names()
@@ -802,6 +827,27 @@ class NameFinder:
             end = m.end("name")
             self.out.append((start, end, Label.NAME, 0.7, P_NAME))
 
+    def _patient_surname(self) -> None:
+        """'Pt Gonzalez restless', 'Patiente Martin, 45 ans': 'patient' used as a title before a
+        capitalised word that the surname list knows."""
+        toks = self.toks
+        for i in range(len(toks) - 1):
+            t, nt = toks[i], toks[i + 1]
+            if t.low not in ("pt", "patient", "patiente", "pte") or t.shape == "U":
+                continue
+            if self.gap(i + 1) not in (" ", ". ") or nt.shape != "T" or nt.caps_line:
+                continue
+            if (
+                nt.low not in self.sur
+                or self.blocked(nt)
+                or self.eponym_like(nt)
+                or nt.low in _SERVICE_WORDS
+                or len(nt.text) < 3
+            ):
+                continue
+            k = self.collect(i + 1, allow_lower=False)
+            self.emit(i + 1, k, 0.6)
+
     def _initials_only(self, j: int) -> None:
         """'Mme B., 72 ans', 'M. A. K., 34 ans': a title followed only by initials."""
         toks = self.toks
@@ -810,7 +856,7 @@ class NameFinder:
             k < len(toks)
             and toks[k].shape == "I"
             and self.text.startswith(".", toks[k].end)
-            and (k == j or self.text[toks[k - 1].end : toks[k].start] in (". ", "."))
+            and (k == j or self.text[toks[k - 1].end : toks[k].start] in (". ", ".", ".-"))
         ):
             k += 1
         if k == j:
@@ -960,8 +1006,9 @@ class NameFinder:
             self.emit(i, i + 2, 0.6)
 
     _OPENING_RE = re.compile(
-        r"(?:^|\n)[ \t]*(?P<name>[A-Za-zÀ-ÿ][a-zà-ÿ'’\-]+(?:[ \t]+[A-Za-zÀ-ÿ][a-zà-ÿ'’\-]+){1,2})"
-        r"(?:[ \t]+(?:is|was)[ \t]+(?:an?[ \t]+)?|,[ \t]*(?:an?[ \t]+)?)"
+        r"(?:^|\n|(?<=[:.][ \t]))[ \t]*"
+        r"(?P<name>[A-Za-zÀ-ÿ][a-zà-ÿ'’\-]+(?:[ \t]+[A-Za-zÀ-ÿ][a-zà-ÿ'’\-]+){1,2})"
+        r"(?P<link>[ \t]+(?:is|was)[ \t]+(?:an?[ \t]+)?|,[ \t]*(?:an?[ \t]+)?)"
         r"\d{1,3}[ \t]*(?:-[ \t]*)?(?:yo\b|y/o|y\.o\.|yr|years?|ans\b|an\b)",
         re.IGNORECASE,
     )
@@ -983,7 +1030,12 @@ class NameFinder:
                 for w in lows
             ):
                 continue
-            if not any(w in self.first or w in self.sur for w in lows):
+            # "HPI: Jamal Washington is a 58 yo M": capitalised words that are the subject of
+            # "is a NN-year-old" are a name even when no gazetteer knows them.
+            strong = m.group("link").strip().startswith(("is", "was")) and all(
+                w[0].isupper() and not w.isupper() for w in words
+            )
+            if not strong and not any(w in self.first or w in self.sur for w in lows):
                 continue
             self.out.append((m.start("name"), m.end("name"), Label.NAME, 0.7, P_NAME))
 
@@ -1241,7 +1293,7 @@ class NameFinder:
         self.out.append((first_tok.start, toks[end_tok].end, Label.NAME, 0.75, P_NAME))
 
     _FIELD_RE = re.compile(
-        r"(?im)(?:^|(?<=\. )|(?<=\S[ \t]{2})|(?<=\t))[ \t]*(?:patiente?"
+        r"(?im)(?:^|(?<=\. )|(?<=\S[ \t]{2})|(?<=\t)|(?<=[|;][ \t]))[ \t]*(?:patiente?"
         r"|nom(?: de naissance| d['’]usage| marital| de jeune fille)?"
         r"|pr[ée]noms?|name|patient name|pt name|sign[ée](?: par)?|signed(?: by)?|dictated by"
         r"|electronically signed by|r[ée]dig[ée] par|m[ée]decin(?: traitant| adresseur)?"
@@ -1277,6 +1329,15 @@ class NameFinder:
             if t.caps_line and not self.known(t) and len(t.text) < 3:
                 continue
             k = self.collect(j, allow_lower=False)
+            if (
+                k > j
+                and k < len(self.toks)
+                and self.gap(k) in (", ", ",")
+                and self.toks[k].shape in "TU"
+                and self.toks[k].low in self.first
+                and not self.blocked(self.toks[k])
+            ):
+                k = self.collect(k, allow_lower=False)  # "Name: WILLIAMS, Brenda"
             self.emit(j, k, 0.8)
 
 

@@ -111,12 +111,23 @@ PHONE_US_RE = re.compile(
 # International numbers other than French/NANP ones: +CC then 6-12 digits in small groups.
 # NANP numbers with a dropped first separator, "202232-4455", "410555-9876".
 PHONE_US_GLUED_RE = re.compile(r"(?<![\w\-/.])\d{6}[.\-]\d{4}(?![\w\-/]|[.,]\d)")
-PHONE_INTL_RE = re.compile(r"(?<![\w+])\+(?!33|1\b)\d{2,3}(?:[\s.\-]\d{1,4}){3,6}(?!\d)")
+PHONE_INTL_RE = re.compile(
+    r"(?<![\w+])\+(?!33|1\b)\d{2,3}(?:[\s.\-]\d{1,4}){3,6}(?!\d)"
+    r"|(?<![\w+])\+(?!33|1\b)\d{2,3}[\s.\-]?\d{2,5}[\s.\-]\d{5,7}(?![\d\-/])"
+)
+# British numbers in their usual groupings: "0161 496 0732", "020 7946 0958", "07700 900123",
+# "+44 (0)20 7946 0958"; other digit groupings (clock times "0600 0800") do not match.
+PHONE_UK_RE = re.compile(
+    r"(?<![\w+/.\-])(?:(?:\+|00)44\s?(?:\(0\)\s?)?|0)"
+    r"(?:[1-9]\d{2}[ \-]\d{3}[ \-]\d{4}|[1-9]\d[ \-]\d{4}[ \-]\d{4}|[1-9]\d{3}[ \-]\d{6}"
+    r"|[1-9]\d{3}[ \-]\d{3}[ \-]\d{3})(?![\d\-/]|[.,]\d)"
+)
 # Short numbers only count as phones with an explicit keyword (pager, extension, "tel").
 PHONE_KEYWORD_RE = re.compile(
     r"\b(?:t[ée]l(?:[ée]phone)?|phone|ph|cell(?:ular)?|portable|mobile|fax|t[ée]l[ée]copie|home"
-    r"|work|pager|pgr|pg|beeper|bip|bipper|poste|ext|extension|DECT|standard|joignable au"
-    r"|reached at|call(?:ed)? at|number)\b\.?\s*(?:#|:|n°|no\.?|number|nr\.?)?\s*[:#-]?\s*"
+    r"|work|pager|pgr|pg|beeper|bip|bipper|bleep|poste|ext|extn|extension|DECT|standard"
+    r"|joignable au|reached at|call(?:ed)? at|number)\b"
+    r"\.?\s*(?:#|:|n°|no\.?|number|nr\.?)?\s*[:#-]?\s*"
     r"(\(?\d{2,10}\)?(?:[\s.\-/]{1,2}\d{2,7}){0,3})(?!\d)",
     re.IGNORECASE,
 )
@@ -145,9 +156,19 @@ def find_phones(text: str) -> list[Cand]:
     for m in PHONE_US_GLUED_RE.finditer(text):
         found.append((m.start(), m.end(), 0.75, P_PHONE - 2))
     for m in PHONE_INTL_RE.finditer(text):
+        if 8 <= sum(ch.isdigit() for ch in m.group()) <= 15:
+            found.append((m.start(), m.end(), 0.85, P_PHONE))
+    for m in PHONE_UK_RE.finditer(text):
         found.append((m.start(), m.end(), 0.85, P_PHONE))
     for m in PHONE_KEYWORD_RE.finditer(text):
         digits = re.sub(r"\D", "", m.group(1))
+        if (
+            len(digits) == 4
+            and re.match(r"(?i)call|reach|home|work", m.group())
+            and int(digits[:2]) <= 23
+            and int(digits[2:]) <= 59
+        ):
+            continue  # "called at 0230", "home 1800": a clock time
         if len(digits) >= 4:
             found.append((m.start(1), m.end(1), 0.8, P_PHONE - 1))
     return [(*_phone_edges(text, s, e), Label.PHONE, conf, prio) for s, e, conf, prio in found]
@@ -167,9 +188,10 @@ NIR_CONTEXT_RE = re.compile(
 
 KEYED_ID_RE = re.compile(
     r"(?P<kw>\bRPPS|\bADELI|\bFINESS(?:\s+(?:g[ée]ographique|juridique|ET|EJ))?|\bSIRET|\bSIREN"
-    r"|\bIPP|\bNIP|\bNDA|\bNDS|\bMRN|\bINS(?:-?NIR)?|\bN[°º]\s*(?:de\s+)?(?:dossier|s[ée]jour|patient"
+    r"|\bIPP|\bNIP|\bNDA|\bNDS|\bMRN|\bINS(?:-?NIR)?|\bN[°º]\s*(?:de\s+|d['’])?(?:dossier|s[ée]jour|patient"
     r"|admission|venue|examen|IPP|NDA|ordonnance|hospitalisation|identifiant)"
-    r"|\bnum[ée]ro\s+(?:de\s+)?(?:dossier|s[ée]jour|patient|venue|hospitalisation|IPP)"
+    r"|\bnum[ée]ro\s+(?:de\s+|d['’])?(?:dossier|s[ée]jour|patient|venue|hospitalisation|IPP"
+    r"|ordonnance|examen|admission)"
     r"|\bdossier(?:\s+m[ée]dical)?\s*(?:n[°º]|no\.?|num[ée]ro|#|:)?"
     r"|\bNIR|\bNSS|\bSSN|\bsocial\s+security(?:\s+(?:number|no\.?|#))?"
     r"|\bidentifiant(?:\s+patient)?|\bID\s*patient|\bpatient\s*(?:ID|number|no\.?|#)"
@@ -184,7 +206,11 @@ KEYED_ID_RE = re.compile(
     r"|\bpermis(?:\s+de\s+conduire)?\s*(?:n[°º])?|\blicen[cs]e\s*(?:number|no\.?|#)?"
     r"|\bpasse?port\s*(?:n[°º]|number|no\.?)?|\bimmatriculation|\bpolicy\s*(?:number|no\.?|#)"
     r"|\binsurance\s*(?:number|no\.?|ID|#)|\bmember\s*(?:ID|number|no\.?))"
-    r"(?P<sep>\s*(?:n[°º]|no\.?|number|#|:|=|-)?\s*(?:n[°º]|no\.?|#|:)?\s*)"
+    # "FINESS de l'établissement : ...", "RPPS du prescripteur", "IPP du patient"
+    r"(?P<sep>(?:\s+(?:de\s+l['’]\s*|du\s+|de\s+la\s+|of\s+(?:the\s+)?)(?:[ée]tablissement"
+    r"|structure|site|cabinet|centre|clinique|h[ôo]pital|laboratoire|patiente?|praticien"
+    r"|m[ée]decin|prescripteur|service|facility|hospital|practice|patient))?"
+    r"\s*(?:n[°º]|no\.?|number|#|:|=|-)?\s*(?:n[°º]|no\.?|#|:)?\s*)"
     r"(?P<val>[A-Z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])){2,30})",
     re.IGNORECASE,
 )
@@ -345,6 +371,20 @@ DATE_RANGE_START_RE = re.compile(
     rf"(?={_DAY}\s+(?:{MONTHS_FR}|{MONTHS_EN_FULL}|may|(?:{MONTHS_EN_ABBR})\.?)(?![\w]))",
     re.IGNORECASE,
 )
+# "le 3, la patiente...", "transfusée le 7.", "du 15 au 30 août": a day of the current month
+# written alone after a French date article, closing its phrase or opening a range.
+DATE_DAY_ALONE_FR_RE = re.compile(
+    r"(?<![\w'’])(?:[Ll]e|[Dd]u|jusqu['’]au)\s+(?P<d>1er|[0-3]?\d)"
+    r"(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+au\s+(?:1er|[0-3]?\d)\b(?!\s*(?:[a-zA-Zµ%/]|\d)))"
+)
+# "14-Mar-2023", "03/JAN/24", "5.févr.2024": day, month abbreviation and year joined by
+# dashes, slashes or dots.
+DATE_DMON_JOINED_RE = re.compile(
+    rf"(?<![\w/.\-])[0-3]?\d(?P<sep>[-/.])(?:{MONTHS_EN_FULL}|{MONTHS_EN_ABBR}|may|janv|f[ée]vr?"
+    rf"|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c|{MONTHS_FR})\.?(?P=sep)(?:{_YEAR}|\d{{2}})"
+    r"(?![\w/]|[.,]\d)",
+    re.IGNORECASE,
+)
 # "6/30-7/2", "10/15-10/16": a range of two day/month dates.
 DATE_DM_RANGE_RE = re.compile(
     r"(?<![\w/.,:+×*\-])([0-3]?\d)/([0-3]?\d)\s?-\s?([0-3]?\d)/([0-3]?\d)(?![\w/%]|[.,:]\d)"
@@ -399,6 +439,12 @@ _VISIT_CUE_RE = re.compile(
 _PAIN_RE = re.compile(
     r"\b(?:pain|cp|douleurs?|EVA|ENS|EN|rating|rated|rates|score|discomfort|headache|c[ée]phal[ée]es?"
     r"|HA|intensit[ée])\b",
+    re.IGNORECASE,
+)
+
+
+_MURMUR_RE = re.compile(
+    r"\b(?:souffle|murmurs?|systoli\w*|diastoli\w*|holosystoli\w*|SEM|rub|frottement|galop)\b",
     re.IGNORECASE,
 )
 
@@ -473,6 +519,8 @@ def find_dates(text: str) -> list[Cand]:
             and not _VISIT_CUE_RE.search(text, max(0, m.start() - 24), m.start())
         ):
             continue  # "5/5", "10/5", "4/4": ventilator settings, strength, bottles
+        if b == 6 and a <= 6 and _MURMUR_RE.search(text, max(0, m.start() - 30), m.end() + 30):
+            continue  # "souffle systolique 3/6", "2/6 SEM": a murmur grade
         if b == 10 and _PAIN_RE.search(text, max(0, m.start() - 30), min(len(text), m.end() + 20)):
             continue  # "pain 5/10", "EVA 6/10": a score, not the 5th of October
         out.append((m.start(), m.end(), Label.DATE, 0.8, P_DATE - 1))
@@ -485,6 +533,12 @@ def find_dates(text: str) -> list[Cand]:
             and not _RATIO_CONTEXT_RE.search(text, max(0, m.start() - 24), m.start())
         ):
             out.append((m.start(), m.end(), Label.DATE, 0.85, P_DATE))
+    for m in DATE_DAY_ALONE_FR_RE.finditer(text):
+        d = m.group("d")
+        if d == "1er" or 1 <= int(d) <= 31:
+            out.append((m.start("d"), m.end("d"), Label.DATE, 0.6, P_DATE - 3))
+    for m in DATE_DMON_JOINED_RE.finditer(text):
+        out.append((m.start(), m.end(), Label.DATE, 0.9, P_DATE))
     for m in DATE_WEEKDAY_DM_RE.finditer(text):
         if _valid_dm(int(m.group("a")), int(m.group("b"))):
             out.append((m.start("d"), m.end("d"), Label.DATE, 0.9, P_DATE))
@@ -738,6 +792,12 @@ ZIP_US_RE = re.compile(rf"(?<=\b(?:{US_STATES})\s)(?P<cp>\d{{5}}(?:-\d{{4}})?)(?
 # Outward code, space, inward code (whose letters never include C, I, K, M, O or V).
 UK_POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}[1-9][A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b")
 
+_UK_TOWN_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[,\n]))[ \t]*(?P<town>[A-Z][a-z'’]+(?:[ \-](?:upon|on|under|in|le|[A-Z][a-z'’]+))"
+    r"{0,3}),?[ \t]+$"
+)
+_NOT_UK_TOWNS = frozenset({"postcode", "address", "tel", "phone", "the", "road", "street"})
+
 _CITY_TAIL_STOP = re.compile(
     r"(?:\s+(?:Tél|Tel|Fax|France|CEDEX|Cedex|Le|La|Les|Dr|Pr|Mme|M|Né|Née)\b.*)$"
 )
@@ -786,4 +846,8 @@ def find_addresses(text: str) -> list[Cand]:
         out.append((m.start("cp"), m.end("cp"), Label.POSTCODE, 0.85, P_POSTCODE))
     for m in UK_POSTCODE_RE.finditer(text):
         out.append((m.start(), m.end(), Label.POSTCODE, 0.8, P_POSTCODE))
+        # "42 Barton Road, Cambridge CB3 9LH": the town written just before the postcode.
+        t = _UK_TOWN_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if t and norm(t.group("town").split()[0]) not in _NOT_UK_TOWNS:
+            out.append((t.start("town"), t.end("town"), Label.CITY, 0.75, P_POSTCODE))
     return out

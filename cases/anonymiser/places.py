@@ -45,6 +45,10 @@ _HEAD_FR = (
     r"|ehpad|SSR|HAD|USLD|[Mm]aison de retraite|[Mm]aison de sant[ée]|MSP|[Ii]nstitut|[Ff]ondation"
     r"|[Cc]entre de (?:r[ée][ée]ducation|r[ée]adaptation|dialyse|soins(?: de suite)?|sant[ée]"
     r"|lutte contre le cancer|g[ée]rontologie)|[Cc]entre m[ée]dical|[Cc]abinet m[ée]dical"
+    r"|[Cc]entre d['’]imagerie(?: m[ée]dicale)?|[Cc]entre de (?:radiologie|consultations?"
+    r"|pr[ée]l[èe]vements?|biologie|vaccination|d[ée]pistage|addictologie|planification familiale)"
+    r"|[Cc]abinet de (?:radiologie|kin[ée]sith[ée]rapie|kin[ée])|[Mm]aternit[ée]|MATERNIT[ÉE]"
+    r"|[Ll]aboratoire(?: d['’]analyses(?: m[ée]dicales)?| de biologie(?: m[ée]dicale)?)?"
     r"|[Cc]entre|[Pp][ôo]le sant[ée]|[Rr][ée]sidence|IME|ESAT|MAS|FAM|CMP|CMPP|CATTP|SAMSAH)"
 )
 _ADJ_FR = (
@@ -104,7 +108,7 @@ UNIV_RE = re.compile(
 )
 ROYAL_RE = re.compile(r"(?<![\w-])(?:Royal\s+)?Infirmary\s+of\s+[A-Z][a-z]+")
 SAINT_RE = re.compile(
-    r"(?<![\w-])(?:St\.?|Saint|Ste\.?|Mt\.?|Mount)\s+[A-Z][a-z]+(?:['’]s(?:\s+(?:Hospital|Hosp\.?"
+    r"(?<![\w-])(?:St\.?|Saint|Ste\.?|Mt\.?|Mount)\s+[A-Z][a-z]+(?:(?:['’]s|(?<=s)['’])(?:\s+(?:Hospital|Hosp\.?"
     r"|Medical Cent(?:er|re)|Infirmary|Clinic))?|\s+(?:Hospital|Hosp\.?|Medical Cent(?:er|re)"
     r"|Infirmary|Clinic))(?![\w-])"
 )
@@ -120,6 +124,20 @@ _GENERIC_PRE = frozenset(
     go went going return returned discharged dc d c rehabilitation acute chronic memorial
     medical health mental long term care center centre hospital hosp his her main east west
     north south upper lower new old satellite affiliated
+    """
+    )
+)
+# Conditions and specialties that name a clinic or a unit, not a place: "heart failure clinic",
+# "Memory Clinic", "Fracture Clinic", "Diabetes Centre".
+_SPECIALTY_WORDS = frozenset(
+    _words(
+        """
+    antenatal prenatal postnatal maternity heart failure diabetes diabetic memory fracture
+    pain fertility asthma stroke renal kidney liver lung breast eye ear skin sleep weight
+    obesity wound foot falls continence anticoagulation coumadin warfarin lipid hypertension
+    sexual travel walk-in outpatient chest epilepsy headache movement bone spine hand knee
+    hip vascular transplant dialysis infusion allergy smoking cessation urgent same-day
+    well-baby vaccine vaccination immunization methadone addiction cancer oncology
     """
     )
 )
@@ -166,8 +184,11 @@ _LIVING_RE = re.compile(
     r"(?<![\w-])(?i:(?:habite|habitant|vit|vivant|domicili[ée]e?|demeur(?:e|ant)|r[ée]sid(?:e|ant)"
     r"|originaire|n[ée]e?(?:\s+le\s+[^\n,;]{4,30}?)?|install[ée]e?|d[ée]m[ée]nag[ée]e?"
     r"|lives?|live|living|lived|resides?|residing|moved|born|grew up)"
-    r"(?:\s+(?:seule?|alone|seul|encore|actuellement|currently|now|there))?\s+"
-    r"(?:(?-i:à|a|au|en|de|d['’]|vers)|in|at|near|from|to))\s*(?P<city>(?:(?:Le|La|Les|St\.?|Saint|New|"
+    r"(?:\s+(?:seule?|alone|seul|encore|actuellement|currently|now|there))?"
+    # "lives with her partner in X", "vit avec son épouse à X"
+    r"(?:\s+(?:with|avec)\s+(?:(?:his|her|their|a|an|the|son|sa|ses|leur|un|une)\s+)?"
+    r"[a-zà-ÿ'’\-]{3,}(?:\s+(?:and|et)\s+(?:(?:his|her|their|son|sa|ses)\s+)?[a-zà-ÿ'’\-]{3,})?)?"
+    r"\s+(?:(?-i:à|a|au|en|de|d['’]|vers)|in|at|near|from|to))\s*(?P<city>(?:(?:Le|La|Les|St\.?|Saint|New|"
     r"Los|San|Las|El|Fort|Port|Mount)\s+)?[A-ZÀ-Ý][\w'’]{2,}(?:-[\w'’]+)*(?:\s+[A-Z][a-z]+)?)"
 )
 # Lower-case notes: "lives in parkville", "son rob lives in rome".
@@ -463,6 +484,10 @@ def _english_tails(text: str, toks: list[Token]) -> list[Cand]:
                 break
             if t.caps_line and not tail.isupper() and t.shape == "U" and len(t.text) <= 2:
                 break
+            if t.low in _SPECIALTY_WORDS or (
+                tail_low == "clinic" and t.low.endswith(("ology", "iatric", "iatrics", "al", "ic"))
+            ):
+                break  # "Antenatal Clinic", "heart failure clinic": a department
             if len(t.text) > 4 and t.low.endswith(("ing", "ed")):
                 break  # "FOUND WANDERING HOSPITAL", "PROLONGED HOSPITAL STAY"
             if (

@@ -486,3 +486,114 @@ def test_phone_alone_in_brackets_goes_with_them_and_line_final_stop() -> None:
         "410-555-9876",
         "06 12 34 56 78",
     ]
+
+
+# --------------------------------------------------------------------------- generality probe
+# Causes found with tests/cases/data/deid_probe.jsonl (styles absent from the FR/EN sets).
+
+
+def _found(text: str, label: Label, language: str | None = None) -> list[str]:
+    return [s.text for s in detect(text, language=language) if s.label is label]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Endoscopiste : Dr M.-C. Jourdan. Préparation bonne.", "M.-C. Jourdan"),
+        ("Dr J.-M. D. : avis demandé pour la chambre 215.", "J.-M. D."),
+        ("Compte rendu rédigé par J.-M. Dupont hier.", "J.-M. Dupont"),
+    ],
+)
+def test_hyphenated_initials(text: str, name: str) -> None:
+    assert _found(text, Label.NAME) == [name]
+
+
+def test_double_particle_surnames_but_not_a_clinic_after_a_name() -> None:
+    assert _found("Opérateur : Pr Benoît de La Roche. Aide.", Label.NAME) == ["Benoît de La Roche"]
+    assert _found("vu par le Dr Jan van der Berg hier", Label.NAME) == ["Jan van der Berg"]
+    text = "adressé par le Dr. Nguyen de la Clinique du Parc à Lyon"
+    assert _found(text, Label.NAME) == ["Nguyen"]
+    assert _found(text, Label.ESTABLISHMENT) == ["Clinique du Parc"]
+
+
+def test_keyed_ids_with_an_owner_phrase_or_elided_de() -> None:
+    assert _found("FINESS de l'établissement : 330781196.", Label.FINESS) == ["330781196"]
+    assert _found("RPPS du prescripteur : 10003456786", Label.RPPS) == ["10003456786"]
+    assert _found("N° d'ordonnance ORD-784512. Kiné.", Label.RECORD_ID) == ["ORD-784512"]
+
+
+def test_french_day_alone_after_an_article() -> None:
+    text = "Le 3, pic fébrile. Transfusion le 7. Sortie prévue le 11. Absent du 15 au 30 août."
+    assert _found(text, Label.DATE, "fr") == ["3", "7", "11", "15", "30 août"]
+    # Relative days, quantities and ranges of units stay.
+    text = "Arrêt à J-2, reprise à J3. Débit passé du 2 au 4 L/min. Le 3e épisode."
+    assert _found(text, Label.DATE, "fr") == []
+
+
+def test_day_month_abbreviation_year_joined() -> None:
+    assert _found("CXR 14-Mar-2023: no acute process.", Label.DATE, "en") == ["14-Mar-2023"]
+    assert _found("Scanner du 03/janv/24 normal.", Label.DATE, "fr") == ["03/janv/24"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Please contact the ward on 0161 496 0732 today.", "0161 496 0732"),
+        ("Call 020 7946 0958 if concerned.", "020 7946 0958"),
+        ("Called daughter on 07700 900123.", "07700 900123"),
+        ("Preferred contact is text to +44 7911 123456.", "+44 7911 123456"),
+        ("Any concern: bleep 2245.", "2245"),
+    ],
+)
+def test_british_phone_numbers_and_bleeps(text: str, phone: str) -> None:
+    assert _found(text, Label.PHONE, "en") == [phone]
+
+
+def test_clock_times_are_not_phones() -> None:
+    text = "Wife called at 0230, reassured. Meds given 0600 0800 1000."
+    assert _found(text, Label.PHONE, "en") == []
+
+
+def test_murmur_grade_is_not_a_date() -> None:
+    assert _found("Souffle systolique 3/6 au foyer aortique.", Label.DATE, "fr") == []
+    assert _found("2/6 systolic murmur at the apex.", Label.DATE, "en") == []
+    assert _found("Revu le 3/6 en consultation.", Label.DATE, "fr") == ["3/6"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("HPI: Jamal Washington is a 58 yo M with HTN.", "Jamal Washington"),
+        ("Clinic letter: I reviewed Harpreet Singh today.", "Harpreet Singh"),
+        ("Nursing note: Pt Gonzalez restless overnight.", "Gonzalez"),
+        ("MRN: 123 | Name: WILLIAMS, Brenda | DOB: unknown", "WILLIAMS, Brenda"),
+    ],
+)
+def test_english_name_contexts(text: str, name: str) -> None:
+    assert _found(text, Label.NAME, "en") == [name]
+
+
+def test_french_establishment_heads() -> None:
+    text = "Accouchement à la Maternité Port-Royal. IRM au Centre d'imagerie du Parc."
+    assert _found(text, Label.ESTABLISHMENT, "fr") == [
+        "Maternité Port-Royal",
+        "Centre d'imagerie du Parc",
+    ]
+    assert _found("Biologiste : laboratoire Cerballiance Vannes.", Label.ESTABLISHMENT) == [
+        "laboratoire Cerballiance Vannes"
+    ]
+
+
+def test_specialty_clinics_are_not_places_and_plural_saint_is() -> None:
+    text = "Seen in the Antenatal Clinic. Follow up in heart failure clinic in 2 weeks."
+    assert _found(text, Label.ESTABLISHMENT, "en") == []
+    assert _found("Admitted to St Thomas' Hospital today.", Label.ESTABLISHMENT, "en") == [
+        "St Thomas' Hospital"
+    ]
+
+
+def test_towns_before_uk_postcodes_and_after_lives_with() -> None:
+    text = "Address: 42 Barton Road, Cambridge CB3 9LH."
+    assert _found(text, Label.CITY, "en") == ["Cambridge"]
+    assert _found("Lives with partner in Brooklyn, bus driver.", Label.CITY, "en") == ["Brooklyn"]
+    assert _found("Il vit avec son épouse à Lannion.", Label.CITY, "fr") == ["Lannion"]
