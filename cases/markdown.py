@@ -13,6 +13,9 @@ _md = (
     .enable("linkify")
     .disable(["image"])
 )
+# Without a scheme, only these endings make a link: any two-letter country ending would turn a
+# missing space after a full stop ("traitement.Il", "etc.La") into an address.
+_md.linkify.tlds(["com", "org", "net", "edu", "gov", "int", "eu", "fr", "be", "ch", "ca", "uk"])
 
 ALLOWED_TAGS = {
     "p",

@@ -125,7 +125,7 @@ def _decade(year: int, before: str, language: str) -> str:
         return f"{decade}-{decade + 9}"
     if re.search(r"\b(?:depuis|d[èe]s|avant|apr[èe]s|jusqu'[àa])\s*$", before, re.I):
         return f"les années {decade}"  # "depuis les années 2010"
-    return f"années {decade}"
+    return f"dans les années {decade}"  # "pontage 2008" -> "pontage dans les années 2000"
 
 
 def suggest_generalisation(

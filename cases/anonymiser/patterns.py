@@ -586,14 +586,14 @@ YEAR_APOSTROPHE_RE = re.compile(
 YEAR_RE = re.compile(
     r"(?<![\w/.,:\-–'’#°+])(?P<y>(?:19|20)\d{2})(?![\w/%°'’]|[.,:]\d|\s?-\s?\d)"
     r"(?!\s?(?:h\b|hrs?\b|hours?\b|heures?\b|cc\b|ml\b|mL\b|mg\b|g\b|kg\b|kcal\b|U\b|UI\b"
-    r"|units?\b|m\b|km\b|steps?\b|pas\b|>|to \d|[àa] \d))"
+    r"|units?\b|IU\b|m\b|km\b|steps?\b|pas\b|patients?\b|cases?\b|cas\b|>|to \d|[àa] \d))"
 )
 # Words that date an event of the patient's just before the year: "en", "since", "opérée en",
 # "s/p resection", "CVA", "(1985)".
 _YEAR_CUE_RE = re.compile(
     r"(?:\b(?:in|en|since|depuis|d[èe]s|jusqu'en|year|years|ann[ée]e|its|it's|it is|c'est"
     r"|nous sommes|fin|d[ée]but|mi-|courant|printemps|[ée]t[ée]|automne|hiver|spring|summer"
-    r"|fall|autumn|winter|circa|ca\.|back in|around|vers|of)\s+$"
+    r"|fall|autumn|winter|circa|back in|around|vers|of|connue?s?|known)\s+$"
     r"|\(\s*$)",
     re.IGNORECASE,
 )
@@ -636,10 +636,28 @@ def _clock_time(y: str) -> bool:
     return int(y[:2]) <= 23 and int(y[2:]) <= 59
 
 
+_EVENT_AFTER_RE = re.compile(rf"\s*(?:{_EVENT_WORDS})\b", re.IGNORECASE)
+# A history written as a timeline: "- 2008 : pontage", "2015 – AVC" at the start of a line.
+_TIMELINE_RE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·][ \t]*)?$")
+_TIMELINE_AFTER_RE = re.compile(r"[ \t]*[:\-–][ \t]+\S")
+# "en 2010 et 2013", "in 1998, 2003 and 2011": a year coordinated with one already flagged.
+_COORDINATED_RE = re.compile(r"\s*(?:,|et|and|puis|then|or|ou|&)\s*", re.IGNORECASE)
+
+
 def find_years(text: str) -> list[Cand]:
     out: list[Cand] = []
     for m in YEAR_APOSTROPHE_RE.finditer(text):
-        out.append((m.start(), m.end(), Label.DATE, 0.6, P_DATE - 3))
+        # "CA'88", "CABGx4 '79", "mi in '08", "'09 PTCA": glued to a word, or next to an event
+        # or a year cue; a quote such as "'10 more minutes'" is not a year.
+        before = text[max(0, m.start() - 40) : m.start()]
+        if (
+            (m.start() > 0 and text[m.start() - 1].isalpha())
+            or _EVENT_BEFORE_RE.search(before)
+            or _YEAR_CUE_RE.search(before)
+            or _EVENT_AFTER_RE.match(text, m.end())
+        ):
+            out.append((m.start(), m.end(), Label.DATE, 0.6, P_DATE - 3))
+    last_end = -1
     for m in YEAR_RE.finditer(text):
         y = m.group("y")
         if int(y) > _THIS_YEAR:
@@ -647,9 +665,14 @@ def find_years(text: str) -> list[Cand]:
         before = text[max(0, m.start() - 40) : m.start()]
         if _YEAR_REFERENCE_RE.search(before) or _YEAR_REFERENCE_AFTER_RE.match(text, m.end()):
             continue
-        cue = _YEAR_CUE_RE.search(before)
+        coordinated = last_end >= 0 and _COORDINATED_RE.fullmatch(text, last_end, m.start())
+        cue = _YEAR_CUE_RE.search(before) or (
+            _TIMELINE_RE.search(before) and _TIMELINE_AFTER_RE.match(text, m.end())
+        )
         event = _EVENT_BEFORE_RE.search(before)
-        if _clock_time(y):
+        if coordinated:
+            pass  # the year before it was one: "en 2010 et 2013", "in 1998, 2003 and 2011"
+        elif _clock_time(y):
             # "since 2000" in an ICU note may be eight o'clock: only the year cues that a time
             # never takes count here ("en", "in", "depuis", an operation named just before).
             if _CLOCK_CUE_RE.search(before) and not re.search(
@@ -661,6 +684,7 @@ def find_years(text: str) -> list[Cand]:
         elif not (cue or event):
             continue
         out.append((m.start(), m.end(), Label.DATE, 0.6, P_DATE - 3))
+        last_end = m.end()
     return out
 
 
@@ -674,6 +698,9 @@ DATE_TEST_DASH_RE = re.compile(
 )
 # "meeting 052647": six digits read as month-day-year (or day-month-year) with nothing else
 # around them; a record number is claimed first by its keyword (higher priority).
+_COMPACT_CUE_RE = re.compile(
+    r"\b(?:le|du|on|dated?|dat[ée]e?|DOB|DDN|n[ée]e?\s+le|born)\s*:?\s*$", re.IGNORECASE
+)
 DATE_COMPACT_RE = re.compile(r"(?<![\w/.,:\-#])(\d{2})(\d{2})(\d{2})(?![\w/%]|[.,:\-]\d)")
 
 
@@ -684,6 +711,11 @@ def find_more_dates(text: str) -> list[Cand]:
             out.append((m.start("d"), m.end("d"), Label.DATE, 0.7, P_DATE - 2))
     for m in DATE_COMPACT_RE.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
+        # A count ("plaquettes à 101000") never starts with a zero; a date needs a cue then.
+        if not m.group(1).startswith("0") and not _COMPACT_CUE_RE.search(
+            text, max(0, m.start() - 16), m.start()
+        ):
+            continue
         if (1 <= a <= 12 and 1 <= b <= 31) or (1 <= a <= 31 and 1 <= b <= 12):
             tail = text[m.end() : m.end() + 6]
             if not re.match(r"\s?(?:mg|g|ml|cc|U|UI|/|x|€|\$|%)", tail, re.I):

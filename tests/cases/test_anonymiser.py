@@ -379,8 +379,12 @@ def _span(text: str, fragment: str, label: Label) -> Span:
 
 def test_generalise_years_to_decades_in_the_texts_language() -> None:
     text = "PMH: CABG '79, MI 2008. Âge 93 ans. Suivi au CHU de Brest."
-    assert suggest_generalisation(_span(text, "'79", Label.DATE), text=text) == "années 1970"
-    assert suggest_generalisation(_span(text, "2008", Label.DATE), text=text) == "années 2000"
+    assert suggest_generalisation(_span(text, "'79", Label.DATE), text=text) == (
+        "dans les années 1970"
+    )
+    assert suggest_generalisation(_span(text, "2008", Label.DATE), text=text) == (
+        "dans les années 2000"
+    )
     en = {"text": text, "language": "en"}
     assert suggest_generalisation(_span(text, "2008", Label.DATE), **en) == "2000s"
     worded = "Opérée en 2015, diabète depuis 2008. Quit smoking in 1995."

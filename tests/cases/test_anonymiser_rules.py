@@ -597,3 +597,32 @@ def test_towns_before_uk_postcodes_and_after_lives_with() -> None:
     assert _found(text, Label.CITY, "en") == ["Cambridge"]
     assert _found("Lives with partner in Brooklyn, bus driver.", Label.CITY, "en") == ["Brooklyn"]
     assert _found("Il vit avec son épouse à Lannion.", Label.CITY, "fr") == ["Lannion"]
+
+
+# --------------------------------------------------------------------------- years: review cases
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Antécédents :\n- 2008 : pontage coronarien\n- 2015 : AVC", ["2008", "2015"]),
+        ("Accouchements en 2010 et 2013. HTA connue 2005.", ["2010", "2013", "2005"]),
+        ("Surgery in 1998, 2003 and 2011.", ["1998", "2003", "2011"]),
+        ("CABGx4 '79, '09 PTCA to LCX, prostate CA'88, mi in '08", ["'79", "'09", "'88", "'08"]),
+    ],
+)
+def test_history_years_in_lists_and_timelines(text: str, years: list[str]) -> None:
+    assert [s.text for s in detect(text) if s.label is Label.DATE] == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said '10 more minutes' and 'OK'.",
+        "Vit D stopped 2000 IU; ca. 2000 patients in the cohort.",
+        "Lasix at 2000 and 2030, NTG 1900-2100.",
+        "Plaquettes à 101000, WBC 120300 cells, Lab ref 101010.",
+    ],
+)
+def test_quotes_doses_clock_times_and_counts_are_not_years(text: str) -> None:
+    assert [s.text for s in detect(text) if s.label is Label.DATE] == []

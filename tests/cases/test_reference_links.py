@@ -67,6 +67,11 @@ def test_a_bare_reference_address_becomes_a_link(alice, case):
     assert reply.status == ReplyStatus.VISIBLE
     assert '<a href="https://www.has-sante.fr/jcms/p_3191108" rel="nofollow' in reply.html
     assert 'href="http://www.vidal.fr/medicaments/x.html"' in reply.html
+    # A missing space after a full stop is not an address.
+    reply = services.reply_create(
+        author=alice, case=case, body="Sous traitement.Il va mieux, etc.La"
+    )
+    assert "<a" not in reply.html
     # Text that only looks like a link is not one: no scheme but http(s)/mailto survives.
     reply = services.reply_create(author=alice, case=case, body="[x](javascript:alert(1))")
     assert "<a" not in reply.html and "javascript" in reply.html
