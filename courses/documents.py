@@ -13,7 +13,7 @@ it when one of those changes (`courses.signals`).
 from __future__ import annotations
 
 from django.utils.html import strip_tags
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from search.documents import SearchDocument, document_index
 from search.models import Kind, Visibility
@@ -38,9 +38,16 @@ class _PageDocument(SearchDocument):
         return page.live and not self._restricted(page)
 
     def _restricted(self, page: Page) -> bool:
-        # Wagtail's own check: the page and its ancestors, aliases resolved to their source.
-        # Results are shown to everyone, so a restricted page's title and text stay out.
-        return page.get_view_restrictions().exists()
+        # The page or an ancestor carries a view restriction (password, sign-in, groups): results
+        # are shown to everyone, so its title and text stay out. The restricted paths are read
+        # once per document, not once per page of a re-feed.
+        if page.alias_of_id:
+            return page.get_view_restrictions().exists()  # Wagtail resolves the alias' source
+        if not hasattr(self, "_restricted_paths"):
+            self._restricted_paths = tuple(
+                PageViewRestriction.objects.values_list("page__path", flat=True)
+            )
+        return page.path.startswith(self._restricted_paths)
 
     def prepare_title(self, page: Page) -> str:
         return page.title

@@ -34,10 +34,11 @@ def on_page_published(sender, instance, revision=None, **kwargs):
 def on_page_unpublished(sender, instance, **kwargs):
     if isinstance(instance, INDEXED):
         content_version_bump()
-        services.page_unindex(page=instance)
         if isinstance(instance, CoursePage):
             # Unpublishing a course alone leaves its lessons live: they leave search with it.
             services.page_tree_index(page=instance)
+        else:
+            services.page_unindex(page=instance)
 
 
 @receiver(post_delete)
@@ -68,9 +69,15 @@ def _restriction_changed(restriction: PageViewRestriction) -> None:
     page = Page.objects.filter(pk=restriction.page_id).first()
     if page is not None:
         services.page_tree_index(page=page)
+        # Wagtail restricts an alias as its source: aliases elsewhere follow.
+        for alias in Page.objects.filter(alias_of=page):
+            services.page_tree_index(page=alias)
 
 
 @receiver(post_page_move)
-def on_page_moved(sender, instance, **kwargs):
-    # Under a new parent: maybe under (or out of) a view restriction, and at a new URL.
+def on_page_moved(sender, instance, parent_page_before=None, parent_page_after=None, **kwargs):
+    # Under a new parent: maybe under (or out of) a view restriction, and at a new URL. A page
+    # only reordered among its siblings changes neither.
+    if parent_page_before is not None and parent_page_before == parent_page_after:
+        return
     services.page_tree_index(page=instance)

@@ -16,16 +16,11 @@ from search.models import Kind, Visibility
 from search.models import Language as SearchLanguage
 
 from .models import MentorProfile
+from .selectors import languages_spoken
 
 
 def _practitioner(mentor: MentorProfile) -> PractitionerProfile | None:
     return getattr(mentor.user, "profile", None)
-
-
-def _languages(mentor: MentorProfile) -> list[str]:
-    # The practitioner's own when the mentor profile records none, as matching does.
-    practitioner = _practitioner(mentor)
-    return mentor.languages or (practitioner.languages if practitioner else [])
 
 
 def _labels(choices, values) -> str:
@@ -54,7 +49,7 @@ class MentorDocument(SearchDocument):
             mentor.headline,
             _labels(Specialty.choices, specialties),
             _labels(Topic.choices, mentor.topics),
-            _labels(Language.choices, _languages(mentor)),
+            _labels(Language.choices, languages_spoken(mentor)),
         )
         return " · ".join(part for part in parts if part)
 
@@ -65,7 +60,7 @@ class MentorDocument(SearchDocument):
         # but not French; French otherwise, as no search language fits. So the English filter
         # finds the mentors one has to meet in English; every language spoken is still named
         # in the entry's text.
-        spoken = _languages(mentor)
+        spoken = languages_spoken(mentor)
         if Language.FRENCH not in spoken and Language.ENGLISH in spoken:
             return SearchLanguage.EN
         return SearchLanguage.FR

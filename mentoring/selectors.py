@@ -62,7 +62,7 @@ def mentor_snapshot(
         career_stage=practitioner.career_stage,
         specialty=practitioner.specialty,
         topics=frozenset(profile.topics),
-        languages=frozenset(profile.languages or practitioner.languages),
+        languages=frozenset(languages_spoken(profile)),
         region=profile.region or practitioner.region,
         modality=profile.modality,
         capacity_left=profile.capacity - profile.active_mentees,
@@ -82,12 +82,19 @@ def mentee_snapshot(
         career_stage=practitioner.career_stage,
         specialty=practitioner.specialty,
         topics=frozenset(profile.topics),
-        languages=frozenset(profile.languages or practitioner.languages),
+        languages=frozenset(languages_spoken(profile)),
         region=practitioner.region,
         modality=profile.modality,
         availability=profile.slots(),
         conflicts=conflicts,
     )
+
+
+def languages_spoken(profile: MentorProfile | MenteeProfile) -> list[str]:
+    """The languages a mentor or mentee works in: those of their mentoring profile, else those
+    of their practitioner profile."""
+    practitioner = getattr(profile.user, "profile", None)
+    return profile.languages or (practitioner.languages if practitioner else [])
 
 
 def mentor_profiles_open() -> QuerySet[MentorProfile]:

@@ -1,5 +1,6 @@
 // The account menu is a <details> element, usable without script; this only closes it on
-// Escape (focus back on its summary) and on a click elsewhere, as people expect of a menu.
+// Escape (focus back on its summary), on a click elsewhere and when focus leaves it, as people
+// expect of a menu.
 (function () {
   "use strict";
   var menu = document.querySelector(".account-menu details");
@@ -12,5 +13,9 @@
   });
   document.addEventListener("click", function (event) {
     if (menu.open && !menu.contains(event.target)) menu.open = false;
+  });
+  // Tabbing out of the open menu closes it, so it does not stay over the page.
+  menu.addEventListener("focusout", function (event) {
+    if (menu.open && event.relatedTarget && !menu.contains(event.relatedTarget)) menu.open = false;
   });
 })();

@@ -47,6 +47,16 @@ def test_the_signed_in_header_is_one_row_and_its_menu_works_by_keyboard(page, li
     assert not sign_out.is_visible()
     assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
 
+    # Tabbing out of the open menu closes it.
+    page.keyboard.press("Enter")
+    assert sign_out.is_visible()
+    for _ in range(3):
+        page.keyboard.press("Tab")
+    assert not sign_out.is_visible()
+    assert summary.get_attribute("aria-label") is None
+    assert "menu du compte" in summary.inner_text()
+
+    summary.focus()
     page.keyboard.press("Enter")
     sign_out.click()
     page.wait_for_load_state()
