@@ -18,7 +18,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Model, Q, Sum
 from django.http import HttpRequest
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
@@ -676,6 +676,11 @@ def _certificates_revoke_for(*, award: LedgerEntry, reason: str) -> None:
 def certificate_data(
     certificate: Certificate, *, language: str, verify_url: str
 ) -> CertificateData:
+    lang = "en" if language.startswith("en") else "fr"
+    lines = certificate.credits
+    with translation.override(lang):
+        # Descriptive category names are stored in English and shown in the document's language.
+        categories = [_(line["category"]) if line["category"] else "" for line in lines]
     return CertificateData(
         practitioner_name=certificate.practitioner_name,
         rpps=certificate.rpps,
@@ -686,8 +691,8 @@ def certificate_data(
         completion_date=certificate.completed_on,
         issued_at=timezone.localtime(certificate.issued_at),
         credits=tuple(
-            AwardedCredit(line["framework"], line["category"], Decimal(line["credits"]))
-            for line in certificate.credits
+            AwardedCredit(line["framework"], category, Decimal(line["credits"]))
+            for line, category in zip(certificate.credits, categories, strict=True)
         ),
         credits_available=tuple(
             (line["framework"], Decimal(line["available"])) for line in certificate.credits
@@ -695,7 +700,7 @@ def certificate_data(
         verification_code=certificate.code,
         verify_url=verify_url,
         issuer_name=settings.CREDENTIAL_ISSUER_NAME,
-        language="en" if language.startswith("en") else "fr",
+        language=lang,
         status=CertificateStatus.REVOKED if certificate.is_revoked else CertificateStatus.VALID,
     )
 

@@ -61,3 +61,20 @@ def test_it_keeps_the_english_label_on_english_pages(client, alice_self_directed
     page = client.get("/credits/transcript/").content.decode()
     assert "<td>Self-directed learning</td>" in page
     assert "Apprentissage autonome" not in page
+
+
+def test_a_certificate_shows_its_categories_in_the_readers_language_and_signs_english(
+    client, settings, alice_self_directed
+):
+    activity = alice_self_directed.credit_entries.first().activity
+    certificate = services.certificate_issue(user=alice_self_directed, activity=activity)
+    assert certificate.credits[0]["category"] == "Self-directed learning"  # stored as issued
+
+    french = services.certificate_data(certificate, language="fr", verify_url="https://x")
+    english = services.certificate_data(certificate, language="en", verify_url="https://x")
+    assert french.credits[0].category == "Apprentissage autonome"
+    assert english.credits[0].category == "Self-directed learning"
+
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "fr"
+    page = client.get(f"/verify/{certificate.code}/").content.decode()
+    assert "Apprentissage autonome" in page and "Self-directed learning" not in page
