@@ -70,7 +70,7 @@ def main() -> int:
         sets.append(("physionet_en_dev", dev))
     else:
         print(f"(skipping PhysioNet dev set: {dev} not found)", file=sys.stderr)
-    for name in ("deid_fr", "deid_en", "deid_probe"):
+    for name in ("deid_fr", "deid_en", "deid_probe", "deid_probe2"):
         path = DATA / f"{name}.jsonl"
         if path.exists():
             sets.append((name, path))

@@ -47,7 +47,7 @@ _ROLE_BEFORE = frozenset(
     notaire ide specialist coordinator coordinatrice manager physician surgeon chirurgien
     anesthesiste radiologue cardiologue neurologue medecin praticien praticienne docteure
     stagiaire etudiant etudiante homecare auxiliaire assistante ho np pa md rn sw psychiatre
-    geriatre
+    geriatre idel iade ibode puericultrice orthoptiste podologue
     """
     )
 )
@@ -55,11 +55,19 @@ _ROLE_BEFORE = frozenset(
 _WEAK_ROLES = frozenset(
     {"ho", "np", "pa", "md", "rn", "sw", "cadre", "pasteur", "manager", "assistante"}
 )
+
+
+def _city_norms() -> frozenset[str]:
+    from .patterns import _known_city_norms
+
+    return _known_city_norms()
+
+
 _ROLE_AFTER = frozenset(
     _words(
         """
     rn rrt np pa pa-c md msw lcsw bsn lpn cna pharmd crna ide sw rt aprn fnp dnp phd mbbs
-    frcp ibode iade
+    frcp ibode iade idel mbchb mrcgp mrcp mrcs frcs frcr dpt facp facs
     """
     )
 )
@@ -113,7 +121,8 @@ _CLINICAL = frozenset(
     bipap cpap peep ps fio sx tx dx hx rx fx sx cx pe pna uri ards aki ckd esrd hd crrt cvvh
     ivc svc ra rv la lv lvef ef ap lat ant post sup inf med lat dr md np pa rn ho rt sw ot
     slp pcp ent obgyn gyn ob dob ddn mrn ssn nss tel fax email mail adresse address age sexe
-    sex poids taille x-ray telephone phone smoker worker
+    sex poids taille x-ray telephone phone smoker worker idel iade ibode mbchb mrcgp mrcp
+    mrcs frcs frcp frcr mbbs facp facs dpt pharmd
     """
     )
 )
@@ -367,6 +376,12 @@ class NameFinder:
         nt = toks[k + 1]
         if self.text[toks[k].end : nt.start] == ".-" and nt.shape == "I":
             return self.initial_then_name(k + 1)  # "J.-M. Dupont", "M.-C. Jourdan"
+        if (
+            self.text[toks[k].end : nt.start] == ". "
+            and nt.shape == "I"
+            and self.text.startswith(".", nt.end)
+        ):
+            return self.initial_then_name(k + 1)  # "W. H. Grant", "J. R. R. Tolkien"
         if self.text[toks[k].end : nt.start] not in (". ", ".") or nt.shape not in "UT":
             return False
         if nt.low in _PARTICLES and k + 2 < len(toks):  # "Y. Le Bras"
@@ -414,6 +429,13 @@ class NameFinder:
                 and self.text.startswith(".", t.end)
                 and (k + 1 >= len(toks) or "\n" in nxt_gap or nxt_gap.startswith(". "))
                 and toks[k - 1].low in self.first
+                # ... unless a surname follows the middle initial: "Katherine L. Brennan".
+                and not (
+                    nxt_gap == ". "
+                    and toks[k + 1].shape in "UT"
+                    and not self.blocked(toks[k + 1])
+                    and toks[k + 1].low in self.sur
+                )
             ):
                 k += 1  # "Laure D." closing a signature
                 break
@@ -449,6 +471,14 @@ class NameFinder:
                 and nxt_gap in (" ", "")
                 and toks[k + 1].shape in "UT"
                 and not self.blocked(toks[k + 1])
+                # "le docteur Lambert de Quimper": a known town after "de" is where he works.
+                and not (
+                    n > 0
+                    and t.low == "de"
+                    and t.shape == "L"
+                    and toks[k + 1].low not in self.sur
+                    and norm(toks[k + 1].text) in _city_norms()
+                )
                 and (
                     (n > 0 and (t.shape != "U" or toks[k - 1].shape == "T"))
                     or (n == 0 and (t.shape == toks[k + 1].shape or t.shape == "T"))

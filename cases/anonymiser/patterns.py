@@ -187,14 +187,15 @@ NIR_CONTEXT_RE = re.compile(
 )
 
 KEYED_ID_RE = re.compile(
-    r"(?P<kw>\bRPPS|\bADELI|\bFINESS(?:\s+(?:g[ée]ographique|juridique|ET|EJ))?|\bSIRET|\bSIREN"
-    r"|\bIPP|\bNIP|\bNDA|\bNDS|\bMRN|\bINS(?:-?NIR)?|\bN[°º]\s*(?:de\s+|d['’])?(?:dossier|s[ée]jour|patient"
+    r"(?P<kw>\bRPPS|\bADELI|\bFINESS(?:\s+(?:g[ée]ographique|juridique|ET|EJ|[ée]tablissement))?"
+    r"|\bSIRET|\bSIREN|\bs[ée]jour(?=\s*(?:n[°º]|:|#)?\s*\d{6})"
+    r"|\bIPP|\bNIP|\bNDA|\bNDS|\bMRN|\bINS(?:-?NIR)?\b|\bN[°º]\s*(?:de\s+|d['’])?(?:dossier|s[ée]jour|patient"
     r"|admission|venue|examen|IPP|NDA|ordonnance|hospitalisation|identifiant)"
     r"|\bnum[ée]ro\s+(?:de\s+|d['’])?(?:dossier|s[ée]jour|patient|venue|hospitalisation|IPP"
     r"|ordonnance|examen|admission)"
     r"|\bdossier(?:\s+m[ée]dical)?\s*(?:n[°º]|no\.?|num[ée]ro|#|:)?"
     r"|\bNIR|\bNSS|\bSSN|\bsocial\s+security(?:\s+(?:number|no\.?|#))?"
-    r"|\bidentifiant(?:\s+patient)?|\bID\s*patient|\bpatient\s*(?:ID|number|no\.?|#)"
+    r"|\bidentifiant(?:\s+patient)?|\bID\s*patient|\bpatient\s*(?:ID|number|no\.?|#|n[°º])"
     r"|\bmedical\s+record(?:\s+(?:number|no\.?|#))?|\brecord\s*(?:number|no\.?|#)"
     r"|\bhospital\s+(?:number|no\.?|#)|\bunit\s+(?:number|no\.?)|\bchart\s*(?:#|no\.?|number)"
     r"|\bNHS\s*(?:number|no\.?)?|\baccount\s*(?:number|no\.?|#)?|\bacct\.?\s*#?"
@@ -224,7 +225,7 @@ def _keyed_label(keyword: str) -> Label:
         return Label.ADELI
     if kw.startswith(("FINESS", "SIRET", "SIREN")):
         return Label.FINESS
-    if kw.startswith(("INS", "NIR", "NSS")):
+    if kw.startswith(("INS", "NIR", "NSS")) and not kw.startswith("INSURANCE"):
         return Label.NIR
     if kw.startswith(("SSN", "SOCIAL")):
         return Label.OTHER_ID
@@ -371,11 +372,23 @@ DATE_RANGE_START_RE = re.compile(
     rf"(?={_DAY}\s+(?:{MONTHS_FR}|{MONTHS_EN_FULL}|may|(?:{MONTHS_EN_ABBR})\.?)(?![\w]))",
     re.IGNORECASE,
 )
+# "nuit du 21 au 22/09": a French range ending on a numeric day/month (not "du 3 au 5/10 mg").
+DATE_RANGE_START_DM_RE = re.compile(
+    r"(?<![\w/])(?i:du)\s+(?P<d>1er|[0-3]?\d)\s+au\s+(?=[0-3]?\d/(?:0?[1-9]|1[0-2])(?![\d/.,]\d|\d)"
+    r"(?!\s?(?:mg|g|ml|mL|L|l|cc|kg|%|µg|mcg|UI|U|mmHg|h|min|cp|gouttes)\b))"
+)
 # "le 3, la patiente...", "transfusée le 7.", "du 15 au 30 août": a day of the current month
 # written alone after a French date article, closing its phrase or opening a range.
 DATE_DAY_ALONE_FR_RE = re.compile(
     r"(?<![\w'’])(?:[Ll]e|[Dd]u|jusqu['’]au)\s+(?P<d>1er|[0-3]?\d)"
-    r"(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+au\s+(?:1er|[0-3]?\d)\b(?!\s*(?:[a-zA-Zµ%/]|\d)))"
+    r"(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+au\s+(?:1er|[0-3]?\d)\b(?!\s*(?:[a-zA-Zµ%/]|\d))"
+    r"|\s+[àa]\s+[0-2]?\d\s?h)"
+)
+# "lundi 4", "le vendredi 19 à 9h": a French weekday and a day of the month, no month.
+DATE_WEEKDAY_DAY_FR_RE = re.compile(
+    r"(?<![\w'’-])(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+"
+    r"(?P<d>1er|[0-3]?\d)(?![\w/%°-]|[,.:]\d|\s?(?:h\b|heures?|mg|ml|kg|ans|jours?|mois|fois"
+    r"|x\b|patients?|personnes?|cas\b|s[ée]ances?|consultations?|lits?))"
 )
 # "14-Mar-2023", "03/JAN/24", "5.févr.2024": day, month abbreviation and year joined by
 # dashes, slashes or dots.
@@ -498,10 +511,12 @@ def find_dates(text: str) -> list[Cand]:
         if not _valid_dm(a, b) or a == 0 or b == 0:
             continue
         if (a, b) in {(1, 2), (1, 3), (1, 4), (2, 3), (3, 4), (1, 8), (1, 10)} and not (
-            m.group(1).startswith("0")
-            and _DATE_CUE_RE.search(text, max(0, m.start() - 12), m.start())
+            _DATE_CUE_RE.search(text, max(0, m.start() - 12), m.start())
+            and (m.group(1).startswith("0") or re.match(r"\s*(?:[.,;)]|$)", text[m.end() :]))
         ):
-            continue  # fractions: "1/2 NS", "3/4 of the dose" (but "du 03/04" is a date)
+            # fractions: "1/2 NS", "3/4 of the dose", "on 1/2 dose" (but "du 03/04" and
+            # "transferred on 2/3." are dates)
+            continue
         if _RATIO_CONTEXT_RE.search(text, max(0, m.start() - 24), m.start()):
             continue
         tail = text[m.end() : m.end() + 8]
@@ -537,6 +552,10 @@ def find_dates(text: str) -> list[Cand]:
         d = m.group("d")
         if d == "1er" or 1 <= int(d) <= 31:
             out.append((m.start("d"), m.end("d"), Label.DATE, 0.6, P_DATE - 3))
+    for m in DATE_WEEKDAY_DAY_FR_RE.finditer(text):
+        d = m.group("d")
+        if d == "1er" or 1 <= int(d) <= 31:
+            out.append((m.start(), m.end(), Label.DATE, 0.8, P_DATE - 1))
     for m in DATE_DMON_JOINED_RE.finditer(text):
         out.append((m.start(), m.end(), Label.DATE, 0.9, P_DATE))
     for m in DATE_WEEKDAY_DM_RE.finditer(text):
@@ -547,8 +566,9 @@ def find_dates(text: str) -> list[Cand]:
             out.append((m.start("d"), m.end("d"), Label.DATE, 0.75, P_DATE - 2))
     for m in DATE_GLUED_MYY_RE.finditer(text):
         out.append((m.start("d"), m.end(), Label.DATE, 0.6, P_DATE - 3))
-    for m in DATE_RANGE_START_RE.finditer(text):
-        out.append((m.start("d"), m.end("d"), Label.DATE, 0.85, P_DATE))
+    for rx in (DATE_RANGE_START_RE, DATE_RANGE_START_DM_RE):
+        for m in rx.finditer(text):
+            out.append((m.start("d"), m.end("d"), Label.DATE, 0.85, P_DATE))
     for m in DATE_MYY_RE.finditer(text):
         if not _RATIO_CONTEXT_RE.search(text, max(0, m.start() - 24), m.start()):
             out.append((m.start(), m.end(), Label.DATE, 0.7, P_DATE - 2))
@@ -770,8 +790,19 @@ def _age_aggregate(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# Words that place a person in the ninety-plus bracket by themselves.
+AGE_NOUN_RE = re.compile(
+    r"(?<![\w-])(?:nonag[ée]naire|centenaire|supercentenaire|nonagenarian|centenarian)s?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def find_ages(text: str) -> list[Cand]:
     out: list[Cand] = []
+    for m in AGE_NOUN_RE.finditer(text):
+        # "102 ans, centenaire": the exact age just before already carries the information.
+        if not AGE_RE.search(text, max(0, m.start() - 20), m.start()):
+            out.append((m.start(), m.end(), Label.AGE, 0.8, P_AGE))
     for m in AGE_WORDS_RE.finditer(text):
         out.append((m.start(), m.end(), Label.AGE, 0.85, P_AGE))
     for m in AGE_RE.finditer(text):
@@ -797,9 +828,11 @@ ADDRESS_FR_RE = re.compile(
     re.IGNORECASE,
 )
 ADDRESS_FR_NONUM_RE = re.compile(
-    r"(?<![\w])(?:lieu-dit|lieudit|hameau|lotissement|r[ée]sidence|domaine)\s+"
+    r"(?<![\w])(?:lieu-dit|lieudit|hameau|lotissement|r[ée]sidence|domaine|[Qq]uartier)\s+"
     r"(?:(?:les|la|le|l['’]|des|du|de)\s+)?[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3}",
 )
+# Postal boxes written before a postcode: "BP 1757, 29107 Quimper", "CS 20001 - 35000 Rennes".
+POSTAL_BOX_RE = re.compile(r"\b(?:BP|B\.P\.|CS|TSA)\s?\d{2,6}(?=\s*[,\-–]?\s*\d{5}\b)")
 ADDRESS_EN_RE = re.compile(
     r"(?<![\w/.,])\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\.?\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?"
     r"|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Court|Ct\.?|Way|Place|Pl\.?|Terrace"
@@ -808,7 +841,7 @@ ADDRESS_EN_RE = re.compile(
 )
 # French postcode followed by a town, "69003 Lyon", "75013 PARIS CEDEX 13", "29270 Carhaix-Plouguer"
 POSTCODE_CITY_FR_RE = re.compile(
-    r"(?<![\w.,/\-])(?P<cp>(?:0[1-9]|[1-8]\d|9[0-5]|97[1-8]|98\d)\d{3})[^\S\n]{1,3}"
+    r"(?<![\w.,/\-])(?P<cp>(?:(?:0[1-9]|[1-8]\d|9[0-5])\d|97[1-8]|98\d)\d{2})[^\S\n]{1,3}"
     r"(?P<city>(?:(?:Le|La|Les|L['’]|LE|LA|LES) )?[A-ZÀ-Ý][\w'’]*(?:[- ](?:[A-ZÀ-Ý][\w'’]*"
     r"|sur|sous|en|lès|les|le|la|de|du|des|d['’][A-ZÀ-Ý][\w'’]*)){0,5})"
     r"(?P<cedex>\s+CEDEX(?:\s+\d{1,2})?)?"
@@ -819,6 +852,11 @@ POSTCODE_KEYWORD_RE = re.compile(
 US_STATES = (
     r"AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
     r"|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
+# "Saint-Denis (97400)", "Ajaccio (20000)": a town, then its postcode in brackets.
+POSTCODE_AFTER_TOWN_RE = re.compile(
+    r"(?P<town>[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+){0,4})\s?\("
+    r"(?P<cp>(?:(?:0[1-9]|[1-8]\d|9[0-5])\d|97[1-8]|98\d)\d{2})\)"
 )
 ZIP_US_RE = re.compile(rf"(?<=\b(?:{US_STATES})\s)(?P<cp>\d{{5}}(?:-\d{{4}})?)(?!\d)")
 # Outward code, space, inward code (whose letters never include C, I, K, M, O or V).
@@ -853,6 +891,8 @@ def find_addresses(text: str) -> list[Cand]:
         out.append((m.start(), m.end(), Label.ADDRESS, 0.8, P_ADDRESS - 1))
     for m in ADDRESS_EN_RE.finditer(text):
         out.append((m.start(), m.end(), Label.ADDRESS, 0.85, P_ADDRESS))
+    for m in POSTAL_BOX_RE.finditer(text):
+        out.append((m.start(), m.end(), Label.ADDRESS, 0.85, P_ADDRESS))
     for m in POSTCODE_CITY_FR_RE.finditer(text):
         city = m.group("city")
         trimmed = _CITY_TAIL_STOP.sub("", city)
@@ -872,6 +912,9 @@ def find_addresses(text: str) -> list[Cand]:
         out.append((m.start("cp"), m.end("cp"), Label.POSTCODE, 0.9, P_POSTCODE))
         cstart = m.start("city")
         out.append((cstart, cstart + len(trimmed), Label.CITY, 0.85, P_POSTCODE))
+    for m in POSTCODE_AFTER_TOWN_RE.finditer(text):
+        if norm(m.group("town")) in _known_city_norms():
+            out.append((m.start("cp"), m.end("cp"), Label.POSTCODE, 0.85, P_POSTCODE))
     for m in POSTCODE_KEYWORD_RE.finditer(text):
         out.append((m.start("cp"), m.end("cp"), Label.POSTCODE, 0.9, P_POSTCODE))
     for m in ZIP_US_RE.finditer(text):

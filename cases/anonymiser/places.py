@@ -49,7 +49,8 @@ _HEAD_FR = (
     r"|pr[ée]l[èe]vements?|biologie|vaccination|d[ée]pistage|addictologie|planification familiale)"
     r"|[Cc]abinet de (?:radiologie|kin[ée]sith[ée]rapie|kin[ée])|[Mm]aternit[ée]|MATERNIT[ÉE]"
     r"|[Ll]aboratoire(?: d['’]analyses(?: m[ée]dicales)?| de biologie(?: m[ée]dicale)?)?"
-    r"|[Cc]entre|[Pp][ôo]le sant[ée]|[Rr][ée]sidence|IME|ESAT|MAS|FAM|CMP|CMPP|CATTP|SAMSAH)"
+    r"|[Cc]entre|[Pp][ôo]le sant[ée]|[Rr][ée]sidence|IME|ESAT|MAS|FAM|CMP|CMPP|CATTP|SAMSAH"
+    r"|[Pp]harmacie|PHARMACIE|CHRS|CSAPA|CAARUD|SESSAD|ITEP)"
 )
 _ADJ_FR = (
     r"(?:priv[ée]e?|europ[ée]en(?:ne)?|mutualiste|universitaire|r[ée]gional|intercommunal"

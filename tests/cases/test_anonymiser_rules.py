@@ -626,3 +626,133 @@ def test_history_years_in_lists_and_timelines(text: str, years: list[str]) -> No
 )
 def test_quotes_doses_clock_times_and_counts_are_not_years(text: str) -> None:
     assert [s.text for s in detect(text) if s.label is Label.DATE] == []
+
+
+# --------------------------------------------------------------------------- second probe causes
+
+
+@pytest.mark.parametrize(
+    ("text", "postcode"),
+    [
+        ("Adresse : Quartier Bellevue, 97200 Fort-de-France.", "97200"),
+        ("Assuré domicilié 45 chemin Bœuf Mort, 97410 Saint-Pierre.", "97410"),
+        ("Sorti vers le domicile à Saint-Denis (97400).", "97400"),
+        ("Amené par les pompiers de Pointe-à-Pitre (97110) pour malaise.", "97110"),
+    ],
+)
+def test_overseas_postcodes_and_postcode_in_brackets(text: str, postcode: str) -> None:
+    assert labels(text).get(postcode) == "POSTCODE"
+
+
+def test_number_in_brackets_after_a_drug_is_not_a_postcode() -> None:
+    assert labels("Héparine (25000) en IVSE.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Accouchement voie basse le lundi 4 à 3h12, garçon 3450 g.", "lundi 4"),
+        ("Consultation du vendredi 19. Résultats normaux.", "vendredi 19"),
+        ("Prochain RDV : le 12 à 10h15 avec la diététicienne.", "12"),
+    ],
+)
+def test_french_weekday_and_bare_day(text: str, day: str) -> None:
+    assert labels(text).get(day) == "DATE"
+
+
+@pytest.mark.parametrize("text", ["Staff le lundi 8h en salle 2.", "Le lundi 3 patients sortent."])
+def test_weekday_before_hours_or_counts_is_not_a_date(text: str) -> None:
+    assert "DATE" not in labels(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("IDEL Sophie Tanguy signale une plaie du talon.", "Sophie Tanguy"),
+        ("Équipe : IADE Laurent, IBODE Nathalie.", "Laurent"),
+        ("Yours sincerely,\nDr Fiona McLeod MBChB MRCGP\n", "Fiona McLeod"),
+    ],
+)
+def test_role_acronyms_and_degrees_stay_outside_names(text: str, name: str) -> None:
+    assert labels(text).get(name) == "NAME"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Signed: Katherine L. Brennan, NP-C.", "Katherine L. Brennan"),
+        ("Dr. W. H. Grant paged re: hypotension at 0215.", "W. H. Grant"),
+    ],
+)
+def test_middle_and_double_initials(text: str, name: str) -> None:
+    assert covered(text, name) and labels(text).get(name) == "NAME"
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Mme Germaine Vasseur, nonagénaire, vit seule.", "nonagénaire"),
+        ("Évaluation gériatrique d'un patient centenaire autonome.", "centenaire"),
+        ("A nonagenarian with hip fracture.", "nonagenarian"),
+    ],
+)
+def test_age_nouns_over_89(text: str, age: str) -> None:
+    assert labels(text).get(age) == "AGE"
+
+
+def test_age_noun_after_exact_age_is_left() -> None:
+    assert labels("Mme Weiss, 102 ans, centenaire en bonne santé.") == {
+        "Weiss": "NAME",
+        "102 ans": "AGE",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("IPP 0045123987 – Séjour 24118765. Motif : cholécystite.", "24118765", "RECORD_ID"),
+        ("Patient n° 2024-00781, hospitalisé.", "2024-00781", "RECORD_ID"),
+        ("FINESS établissement : 750712184.", "750712184", "FINESS"),
+        ("SSN 123-45-6789, insurance ID XWB884512337.", "XWB884512337", "OTHER_ID"),
+    ],
+)
+def test_more_keyed_identifiers(text: str, value: str, label: str) -> None:
+    assert labels(text).get(value) == label
+
+
+def test_stay_length_is_not_an_identifier() -> None:
+    assert labels("Séjour de 12 jours, séjour 2024 sans incident.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "label"),
+    [
+        (
+            "Délivrance : Pharmacie du Marché, 27 rue Nationale.",
+            "Pharmacie du Marché",
+            "ESTABLISHMENT",
+        ),
+        ("Hébergé au CHRS La Passerelle depuis un mois.", "CHRS La Passerelle", "ESTABLISHMENT"),
+        ("14 avenue Yves Thépot, BP 1757, 29107 Quimper CEDEX.", "BP 1757", "ADDRESS"),
+        ("Adresse : Quartier Bellevue, 97200 Fort-de-France.", "Quartier Bellevue", "ADDRESS"),
+    ],
+)
+def test_pharmacies_shelters_postal_boxes_and_quarters(text: str, place: str, label: str) -> None:
+    assert labels(text).get(place) == label
+
+
+def test_blood_pressure_is_not_a_postal_box() -> None:
+    assert labels("BP 130 80 mmHg, HR 88.", language="en") == {}
+
+
+def test_name_stops_before_de_and_a_known_town() -> None:
+    text = "Adressée par son médecin traitant le docteur Lambert de Quimper pour chutes."
+    assert labels(text) == {"Lambert": "NAME", "Quimper": "CITY"}
+    assert labels("Pr Benoît de La Roche opère demain.") == {"Benoît de La Roche": "NAME"}
+
+
+def test_french_range_ending_on_a_numeric_date_and_a_cued_fraction_like_date() -> None:
+    assert [s.text for s in detect("Nuit du 21 au 22/09 : agitation.")] == ["21", "22/09"]
+    assert [s.text for s in detect("Transferred from the ward on 2/3.", language="en")] == ["2/3"]
+    for text in ("du 3 au 5/10 mg", "from 1 to 2.5 mg", "from 2 to 3/4 of dose", "on 1/2 NS"):
+        assert [s for s in detect(text) if s.label is Label.DATE] == [], text
