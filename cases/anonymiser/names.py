@@ -63,6 +63,15 @@ def _city_norms() -> frozenset[str]:
     return _known_city_norms()
 
 
+# Words that open a facility's name: "Dr Martin DE LA CLINIQUE DU PARC" is where he works.
+_FACILITY_HEADS = frozenset(
+    _words(
+        """
+    clinique polyclinique hopital hôpital centre ch chu chr ehpad institut fondation maternite
+    maternité residence résidence pharmacie maison groupe cabinet laboratoire
+    """
+    )
+)
 _ROLE_AFTER = frozenset(
     _words(
         """
@@ -448,18 +457,30 @@ class NameFinder:
                 prev_initial = True
                 continue
             if (
-                n > 0
-                and t.low in _PARTICLES
-                and t.shape == "L"
+                t.low in _PARTICLES
                 and k + 2 < len(toks)
                 and nxt_gap == " "
                 and toks[k + 1].low in _PARTICLES
-                # "de La Roche", "van der Berg"; not "Nguyen de la Clinique du Parc"
-                and (toks[k + 1].shape == "T" or t.low in ("van", "von"))
                 and self.gap(k + 2) == " "
                 and toks[k + 2].shape in "UT"
                 and not self.blocked(toks[k + 2])
-                and toks[k - 1].shape in "UT"
+                and (
+                    # "de La Roche", "van der Berg"; not "Nguyen de la Clinique du Parc"
+                    (
+                        n > 0
+                        and t.shape == "L"
+                        and (toks[k + 1].shape == "T" or t.low in ("van", "von"))
+                        and toks[k - 1].shape in "UT"
+                    )
+                    # "Anne-Sophie DE LA FONTAINE", "M. DE LA TOUR": all in capitals
+                    or (
+                        t.shape == "U"
+                        and toks[k + 1].shape == "U"
+                        and toks[k + 2].shape == "U"
+                        and (n == 0 or toks[k - 1].shape == "T")
+                        and toks[k + 2].low not in _FACILITY_HEADS  # "DE LA CLINIQUE DU PARC"
+                    )
+                )
             ):
                 n += 3  # "Benoît de La Roche", "Jan van der Berg"
                 k += 3

@@ -756,3 +756,25 @@ def test_french_range_ending_on_a_numeric_date_and_a_cued_fraction_like_date() -
     assert [s.text for s in detect("Transferred from the ward on 2/3.", language="en")] == ["2/3"]
     for text in ("du 3 au 5/10 mg", "from 1 to 2.5 mg", "from 2 to 3/4 of dose", "on 1/2 NS"):
         assert [s for s in detect(text) if s.label is Label.DATE] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Patiente : Anne-Sophie DE LA FONTAINE, adressée par son MT.",
+            "Anne-Sophie DE LA FONTAINE",
+        ),
+        ("M. DE LA TOUR est revu ce jour.", "DE LA TOUR"),
+    ],
+)
+def test_particles_in_capitals_stay_in_the_name(text: str, name: str) -> None:
+    assert [s.text for s in detect(text) if s.label is Label.NAME] == [name]
+
+
+def test_a_facility_after_capital_particles_is_not_part_of_the_name() -> None:
+    spans = detect("Vu par Dr Martin DE LA CLINIQUE DU PARC.")
+    assert [(s.text, str(s.label)) for s in spans] == [
+        ("Martin", "NAME"),
+        ("CLINIQUE DU PARC", "ESTABLISHMENT"),
+    ]
