@@ -7,6 +7,8 @@ Run: ``.venv/bin/python benchmarks/anonymiser.py`` (no Django needed). Data sets
 * ``tests/cases/data/deid_fr.jsonl`` and ``tests/cases/data/deid_en.jsonl``;
 * ``tests/cases/data/deid_probe.jsonl``, hand-written snippets in styles the two sets above do
   not use (letters, reports, prescriptions, messages, forum posts), to probe generality.
+* ``deid_probe2.jsonl`` and ``deid_probe3.jsonl``, further fresh probes; probe 3 concentrates on
+  the strictly-required types (phones, emails, NIR, numeric dates) and their look-alikes.
 
 Options: ``--show N`` prints N missed and N over-redacted examples per set, ``--json`` prints
 the machine-readable figures, ``--language fr|en`` forces the language (default: guessed).
@@ -70,7 +72,7 @@ def main() -> int:
         sets.append(("physionet_en_dev", dev))
     else:
         print(f"(skipping PhysioNet dev set: {dev} not found)", file=sys.stderr)
-    for name in ("deid_fr", "deid_en", "deid_probe", "deid_probe2"):
+    for name in ("deid_fr", "deid_en", "deid_probe", "deid_probe2", "deid_probe3"):
         path = DATA / f"{name}.jsonl"
         if path.exists():
             sets.append((name, path))

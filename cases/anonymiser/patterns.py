@@ -63,7 +63,7 @@ def luhn_is_valid(number: str) -> bool:
 # --------------------------------------------------------------------------- email, URL, IP
 
 EMAIL_RE = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}"
+    r"(?<![\w.+'-])[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}"
     r"\.[A-Za-z]{2,12}\b"
 )
 URL_RE = re.compile(
@@ -101,8 +101,12 @@ def find_contact(text: str) -> list[Cand]:
 # --------------------------------------------------------------------------- phones
 
 PHONE_FR_RE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\s?33[\s.\-]?(?:\(0\)[\s.\-]?)?[1-9]|\(?0[1-9]\)?)"
-    r"(?:[\s.\-]?\d{2}){4}(?!\d)"
+    r"(?<![\w+])(?:(?:\(\+33\)|(?:\+|00)\s?33)[\s.\-]?(?:\(0\)[\s.\-]?|0[\s.\-]?)?[1-9]"
+    r"|\(?0[1-9]\)?|\(0\)\s?[1-9])(?:[\s.\-]?\d{2}){4}(?!\d)"
+    # "Tél06 12 34 56 78": glued to the word before, but grouped the way a phone number is
+    r"|(?<=[^\W\d_])0[1-9](?:[\s.\-]\d{2}){4}(?![\d/]|[.,]\d)"
+    # "06/12/34/56/78": slashes used throughout as separators
+    r"|(?<![\w/+])0[1-9](?:/\d{2}){4}(?![\d/])"
 )
 PHONE_US_RE = re.compile(
     r"(?<![\w\-/.])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)[\s.\-]?|\d{3}(?:[\s.\-/]{1,2}))"
@@ -125,11 +129,16 @@ PHONE_UK_RE = re.compile(
 # Short numbers only count as phones with an explicit keyword (pager, extension, "tel").
 PHONE_KEYWORD_RE = re.compile(
     r"\b(?:t[ée]l(?:[ée]phone)?|phone|ph|cell(?:ular)?|portable|mobile|fax|t[ée]l[ée]copie|home"
-    r"|work|pager|pgr|pg|beeper|bip|bipper|bleep|poste|ext|extn|extension|DECT|standard"
+    r"|work|pager|pgr|pg|page|paged|beeper|bip|bipper|bleep|poste|ext|extn|extension|DECT|standard"
     r"|joignable au|reached at|call(?:ed)? at|number)\b"
     r"\.?\s*(?:#|:|n°|no\.?|number|nr\.?)?\s*[:#-]?\s*"
     r"(\(?\d{2,10}\)?(?:[\s.\-/]{1,2}\d{2,7}){0,3})(?!\d)",
     re.IGNORECASE,
+)
+
+# Pagers and internal extensions are often three digits: "bip 312", "poste 234", "ext 415".
+_EXTENSION_KW_RE = re.compile(
+    r"(?i)(?:pager|pgr|beeper|bip|bipper|bleep|poste|ext|extn|extension|DECT)\b"
 )
 
 
@@ -164,12 +173,12 @@ def find_phones(text: str) -> list[Cand]:
         digits = re.sub(r"\D", "", m.group(1))
         if (
             len(digits) == 4
-            and re.match(r"(?i)call|reach|home|work", m.group())
+            and re.match(r"(?i)call|reach|home|work|page", m.group())
             and int(digits[:2]) <= 23
             and int(digits[2:]) <= 59
         ):
             continue  # "called at 0230", "home 1800": a clock time
-        if len(digits) >= 4:
+        if len(digits) >= 4 or (len(digits) == 3 and _EXTENSION_KW_RE.match(m.group())):
             found.append((m.start(1), m.end(1), 0.8, P_PHONE - 1))
     return [(*_phone_edges(text, s, e), Label.PHONE, conf, prio) for s, e, conf, prio in found]
 
@@ -180,6 +189,10 @@ _SEP = r"[ .\-]?"
 NIR_RE = re.compile(
     rf"(?<![\w.])([12]){_SEP}(\d{{2}}){_SEP}(\d{{2}}){_SEP}(\d{{2}}|2[AaBb]){_SEP}(\d{{3}}){_SEP}"
     rf"(\d{{3}})(?:{_SEP}(\d{{2}}))?(?![\w])"
+)
+# The key written apart from the 13-character body: "… 456 - 46", "… 456 (clé 46)", "… 456/46".
+NIR_KEY_APART_RE = re.compile(
+    r"\s*(?:[-–/]|\(\s*(?:cl[ée]|key)?\s*:?|cl[ée]\s*:?)\s*(\d{2})\)?(?!\d)"
 )
 NIR_CONTEXT_RE = re.compile(
     r"(?:NIR|INS|NSS|n°\s*(?:de\s+)?s[ée]cu|s[ée]curit[ée] sociale|carte vitale|N° SS|\bSS\b)",
@@ -271,6 +284,10 @@ def find_numbers(text: str) -> list[Cand]:
             # most likely a (mistyped) NIR: flag it with a lower confidence.
             out.append((m.start(), m.end(), Label.NIR, 0.99 if valid else 0.6, P_NIR))
         else:
+            k = NIR_KEY_APART_RE.match(text, m.end())
+            if k and nir_key(body) == int(k.group(1)):
+                out.append((m.start(), k.end(), Label.NIR, 0.99, P_NIR))
+                continue
             ctx = text[max(0, m.start() - 40) : m.start()]
             if NIR_CONTEXT_RE.search(ctx) or 1 <= month <= 12:
                 out.append((m.start(), m.end(), Label.NIR, 0.5, P_NIR - 10))
@@ -358,8 +375,20 @@ _AMBIGUOUS_MONTHS = frozenset(
 DATE_DMY_RE = re.compile(
     r"(?<![\w/.,:\-])([0-3]?\d)([/.\-])([0-3]?\d)\2((?:19|20)\d{2}|\d{2})(?![\w/%]|[.,:]\d|-\d)"
 )
+# A date with a four-digit year is unambiguous enough to be taken when glued to a word or a
+# colon ("CR du12/03/2024", "DDN:12/03/1950", "12/03/2024à"), spaced ("12 / 03 / 2024"), or
+# joined to a time or to a second date ("12/03/2024-14h", "12/03/2024-15/03/2024").
+DATE_DMY4_RE = re.compile(
+    r"(?:(?<=(?:19|20)\d{2}-)|(?<![\d/.,])(?<!\d[:\-]))"
+    r"([0-3]?\d)\s?([/.\-])\s?([0-3]?\d)\s?\2\s?((?:19|20)\d{2})(?![\d/%]|[.,]\d)"
+)
+# "le 12 03 2024", "DDN 04 07 1951": day, month and year separated by single spaces.
+DATE_DMY_SPACED_RE = re.compile(
+    r"(?<![\w/.,:\-])([0-3]\d) ([01]\d) ((?:19|20)\d{2})(?![\w/%]|[.,:]\d| \d)"
+)
 DATE_ISO_RE = re.compile(
     r"(?<![\w/.\-])((?:19|20)\d{2})([/.\-])([01]?\d)\2([0-3]?\d)(?![\w/]|[.,]\d)"
+    r"|(?<![\w/.\-])((?:19|20)\d{2})(-)([01]?\d)-([0-3]?\d)(?=T\d)"
 )
 DATE_MY_RE = re.compile(r"(?<![\w/.,\-])(0?[1-9]|1[0-2])[/.](19\d{2}|20\d{2})(?![\w/%]|[.,]\d)")
 # A dot before the date is a sentence end ("transferred to X.8/31") unless it is a decimal.
@@ -423,7 +452,7 @@ DATE_DM_DOT_RE = re.compile(r"(?<![\w/.,:\-])([0-3]?\d)\.([01]\d)(?![\w/%]|[.,:]
 # Clinical ratios and scales that look like d/m: never dates after these words.
 _RATIO_CONTEXT_RE = re.compile(
     r"(?:\b(?:TA|PA|BP|SBP|DBP|PAS|PAD|MAP|PAM|tension|pression|CPAP|PEEP|PS|AI|AC|SIMV|VS|EVA|EN"
-    r"|ENS|EVS|score|scores|force|strength|motor|MRC|Glasgow|GCS|MMS|MMSE|MoCA|ratio|rapport"
+    r"|ENS|EVS|score|scores|force|strength|motor|MRC|Glasgow|GCS|MMS|MMSE|MoCA|ratio|rapport|visuelle?"
     r"|grade|stade|Apgar|dilution|vision|acuit[ée]|visual|acuity|pain|douleur|IE|I:E|FiO2|x|X"
     r"|fois|dose|doses|bolus|PaO2|pCO2|ABG|vent|ventilator|settings|gaz|cotation|classe|class"
     r"|NYHA|TIMI|Killip|bilan|rate|débit|entre|between|Gleason|PSV|support|IMV|PC|VC|AC"
@@ -462,6 +491,14 @@ _MURMUR_RE = re.compile(
 )
 
 
+# Words that announce a date: they let "né le 4.7.51" pass where "3.5.12" alone would not.
+_DMY_CUE_RE = re.compile(
+    r"(?:\b(?:le|du|au|depuis|n[ée]\(?e?\)?\s+le|DDN|DOB|born|on|dated?|dat[ée]e?|admitted"
+    r"|admis|entr[ée]e?|sortie?|seen|vu|since|date|naissance)|\bn[ée]\(e\)\s+le)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _valid_dm(a: int, b: int) -> bool:
     """Day/month in either order (FR d/m, US m/d)."""
     return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
@@ -488,7 +525,12 @@ def find_dates(text: str) -> list[Cand]:
             continue
         # "3.5.12" is more likely a version or a lab triple than a date: need a 4-digit year
         # or the zero-padded "03.05.12" shape.
-        if m.group(2) == "." and len(m.group(4)) == 2 and len(m.group(1)) < 2:
+        if (
+            m.group(2) == "."
+            and len(m.group(4)) == 2
+            and len(m.group(1)) < 2
+            and not _DMY_CUE_RE.search(text, max(0, m.start() - 16), m.start())
+        ):
             continue
         if len(m.group(4)) == 2 and _RATIO_CONTEXT_RE.search(
             text, max(0, m.start() - 24), m.start()
@@ -496,8 +538,15 @@ def find_dates(text: str) -> list[Cand]:
             continue
         out.append((m.start(), m.end(), Label.DATE, 0.95, P_DATE))
     for m in DATE_ISO_RE.finditer(text):
-        if 1 <= int(m.group(3)) <= 12 and 1 <= int(m.group(4)) <= 31:
+        mo, d = (m.group(3), m.group(4)) if m.group(3) else (m.group(7), m.group(8))
+        if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
             out.append((m.start(), m.end(), Label.DATE, 0.97, P_DATE))
+    for m in DATE_DMY4_RE.finditer(text):
+        if _valid_dm(int(m.group(1)), int(m.group(3))):
+            out.append((m.start(), m.end(), Label.DATE, 0.95, P_DATE))
+    for m in DATE_DMY_SPACED_RE.finditer(text):
+        if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
+            out.append((m.start(), m.end(), Label.DATE, 0.8, P_DATE - 1))
     for m in DATE_MY_RE.finditer(text):
         before = text[max(0, m.start() - 24) : m.start()]
         # "EN" is also the numeric pain scale, but "vu en 03/2024" is a month and a year.
@@ -584,7 +633,7 @@ def find_dates(text: str) -> list[Cand]:
         ):
             out.append((m.start(), m.end(), Label.DATE, 0.7, P_DATE - 2))
     for m in DATE_DASH_DM_RE.finditer(text):
-        a, b = int(m.group(1)), int(m.group(2))
+        a, b = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m[3]), int(m[4]))
         if _valid_dm(a, b) and not _RATIO_CONTEXT_RE.search(
             text, max(0, m.start() - 24), m.start()
         ):
@@ -745,7 +794,11 @@ def find_more_dates(text: str) -> list[Cand]:
 
 # "le 14-07", "du 3-5": dashed day-month only after an explicit date preposition.
 DATE_DASH_DM_RE = re.compile(
-    r"(?<=\ble |\bdu |\bau )([0-3]?\d)-([01]?\d)(?![\w\-/]|[.,]\d)", re.IGNORECASE
+    r"(?<=\ble |\bdu |\bau )([0-3]?\d)-([01]?\d)(?![\w\-/]|[.,]\d)"
+    # "seen on 03-12": English month-day, two digits each, nothing like a unit after
+    r"|(?<=\bon )([01]\d)-([0-3]\d)(?![\w\-/]|[.,]\d)"
+    r"(?!\s?(?:days?|d|weeks?|wks?|hours?|hrs?|h|months?|times|x|mg|l|L|lpm|cc|ml|%|units?)\b)",
+    re.IGNORECASE,
 )
 
 # --------------------------------------------------------------------------- ages over 89

@@ -204,6 +204,7 @@ _NOT_PLACES_LOWER = frozenset(
     house home apartment apt condo assisted senior nursing group shelter trailer same town
     area community facility state another different rural city country village suburb
     appartement maison foyer ehpad residence campagne ville immeuble rez-de-chaussee etage
+    etranger l'etranger abroad overseas
     florida maryland virginia pennsylvania jersey california texas ohio delaware
     """
     )

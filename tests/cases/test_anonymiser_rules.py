@@ -778,3 +778,78 @@ def test_a_facility_after_capital_particles_is_not_part_of_the_name() -> None:
         ("Martin", "NAME"),
         ("CLINIQUE DU PARC", "ESTABLISHMENT"),
     ]
+
+
+# --------------------------------------------------------------------------- probe 3 causes
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("CR du12/03/2024 : scanner thoracique.", "12/03/2024"),
+        ("DDN:12/03/1950, sexe F.", "12/03/1950"),
+        ("RDV le 12/03/2024à 10h.", "12/03/2024"),
+        ("Prélèvement le 12 / 03 / 2024.", "12 / 03 / 2024"),
+        ("Hospitalisé 12/03/2024-15/03/2024.", "15/03/2024"),
+        ("Bloc le 12/03/2024-14h.", "12/03/2024"),
+        ("Prélevé le 12 03 2024 au domicile.", "12 03 2024"),
+        ("Sample taken 2024-03-12T10:00.", "2024-03-12"),
+    ],
+)
+def test_dates_with_a_four_digit_year_glued_spaced_or_joined(text: str, date: str) -> None:
+    assert covered(text, date)
+
+
+def test_dotted_short_date_needs_a_date_cue() -> None:
+    assert covered("Né(e) le 4.7.51 – sexe F.", "4.7.51")
+    assert covered("Admitted 3.12.24 from home.", "3.12.24", language="en")
+    assert [s for s in detect("Logiciel version 3.12.24.") if s.label is Label.DATE] == []
+
+
+def test_english_month_day_with_a_dash_after_on() -> None:
+    assert covered("Seen in clinic on 03-12 for follow-up.", "03-12", language="en")
+    for text in ("Weaned on 02-04 L NC.", "Started on 10-12 units."):
+        assert [s for s in detect(text, language="en") if s.label is Label.DATE] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Tél. : 06/12/34/56/78.", "06/12/34/56/78"),
+        ("Fils : (+33) 6 12 34 56 78.", "(+33) 6 12 34 56 78"),
+        ("Fils : +33 0 6 12 34 56 78.", "+33 0 6 12 34 56 78"),
+        ("Fils : (0)6 12 34 56 78.", "(0)6 12 34 56 78"),
+        ("Tél06 12 34 56 78 (domicile).", "06 12 34 56 78"),
+        ("Anesthésiste joignable par bip 312 la nuit.", "312"),
+        ("Tél 06 12 34 56 78 poste 234.", "234"),
+        ("Please page 555-0199 on arrival.", "555-0199"),
+    ],
+)
+def test_phone_forms_slashes_bracketed_prefix_glued_and_short_extensions(
+    text: str, phone: str
+) -> None:
+    assert covered(text, phone)
+
+
+def test_glued_digits_without_phone_grouping_are_not_a_phone() -> None:
+    assert [s for s in detect("Code AB0612345678 du kit.") if s.label is Label.PHONE] == []
+    assert [
+        s for s in detect("Paged at 1230 for pain.", language="en") if s.label is Label.PHONE
+    ] == []
+
+
+def test_email_with_an_apostrophe_in_the_local_part() -> None:
+    assert labels("Mail : marie.o'neil@hospital.ie.") == {"marie.o'neil@hospital.ie": "EMAIL"}
+
+
+@pytest.mark.parametrize("tail", [" (clé {k})", " - {k}", "/{k}", " clé {k}"])
+def test_nir_key_written_apart_from_the_body(tail: str) -> None:
+    key = f"{nir_key('1841275123456'):02d}"
+    text = "NIR 1 84 12 75 123 456" + tail.format(k=key) + ", assuré."
+    assert covered(text, "1 84 12 75 123 456" + tail.format(k=key))
+    assert untouched("NIR 1 84 12 75 123 456 - 12 mg", "12 mg")
+
+
+def test_visual_acuity_and_abroad_are_not_identifiers() -> None:
+    assert labels("Fond d'œil normal, acuité visuelle 10/10 ODG.") == {}
+    assert labels("Le fils vit à l'étranger, joignable par mail.") == {}
