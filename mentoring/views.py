@@ -106,26 +106,36 @@ def mentor_profile_edit(request: HttpRequest) -> HttpResponse:
             "modality": "both",
             "capacity": 2,
         }
-    form = MentorProfileForm(request.POST or None, initial=initial)
+    return _profile_form(
+        request,
+        MentorProfileForm(request.POST or None, initial=initial),
+        save=services.mentor_profile_save,
+        saved=_("Your mentor profile is saved."),
+        next_url="mentoring:index",
+        title=_("My mentor profile"),
+        kind="mentor",
+    )
+
+
+def _profile_form(request, form, *, save, saved, next_url, title, kind) -> HttpResponse:
+    """The mentor and mentee profile pages: validate, save through the service, or show the
+    form again with the service's reasons."""
     if request.method == "POST" and form.is_valid():
         try:
-            services.mentor_profile_save(user=user, **form.cleaned_data)
+            save(user=request.user, **form.cleaned_data)
         except ValidationError as exc:
             form_errors_from(form, exc)
         else:
-            messages.success(request, _("Your mentor profile is saved."))
-            return redirect("mentoring:index")
-    return render(
-        request,
-        "mentoring/profile_form.html",
-        {
-            "form": form,
-            "grid": availability_grid(form),
-            "weekdays": WEEKDAYS,
-            "title": _("My mentor profile"),
-            "kind": "mentor",
-        },
-    )
+            messages.success(request, saved)
+            return redirect(next_url)
+    context = {
+        "form": form,
+        "grid": availability_grid(form),
+        "weekdays": WEEKDAYS,
+        "title": title,
+        "kind": kind,
+    }
+    return render(request, "mentoring/profile_form.html", context)
 
 
 @verified_practitioner_required
@@ -144,25 +154,14 @@ def mentee_profile_edit(request: HttpRequest) -> HttpResponse:
         }
     else:
         initial = {"is_active": True, "languages": user.profile.languages, "modality": "both"}
-    form = MenteeProfileForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.mentee_profile_save(user=user, **form.cleaned_data)
-        except ValidationError as exc:
-            form_errors_from(form, exc)
-        else:
-            messages.success(request, _("Your mentee profile is saved."))
-            return redirect("mentoring:suggestions")
-    return render(
+    return _profile_form(
         request,
-        "mentoring/profile_form.html",
-        {
-            "form": form,
-            "grid": availability_grid(form),
-            "weekdays": WEEKDAYS,
-            "title": _("My mentee profile"),
-            "kind": "mentee",
-        },
+        MenteeProfileForm(request.POST or None, initial=initial),
+        save=services.mentee_profile_save,
+        saved=_("Your mentee profile is saved."),
+        next_url="mentoring:suggestions",
+        title=_("My mentee profile"),
+        kind="mentee",
     )
 
 
